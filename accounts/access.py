@@ -1,0 +1,77 @@
+"""The one place that decides what a user may see or change.
+
+Every view, API endpoint and admin class asks `can()` (or `check()`, or
+`visible()` for lists). A model tells the policy what kind of record it is:
+
+- `public_reference = True`: reference data anyone may read (instruments, states);
+- otherwise `scope_state_id` (the state the record belongs to) and, optionally,
+  `is_confidential`, for records that a state's focal point may see.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from accounts.models import Role
+
+
+class Action(models.TextChoices):
+    VIEW = "view"
+    CHANGE = "change"
+    PUBLISH = "publish"
+    MANAGE_USERS = "manage-users"
+
+
+def role_of(user) -> str | None:
+    """The user's role, or None for the public (anonymous or without a profile)."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return None
+    if user.is_superuser:
+        return Role.ADMINISTRATOR
+    profile = getattr(user, "profile", None)
+    return profile.role if profile else None
+
+
+def state_of(user):
+    profile = getattr(user, "profile", None) if user is not None and user.is_authenticated else None
+    return profile.state_id if profile and profile.role == Role.FOCAL_POINT else None
+
+
+def can(user, action: str, record=None) -> bool:
+    role = role_of(user)
+    if action == Action.MANAGE_USERS:
+        return role == Role.ADMINISTRATOR
+    if role in (Role.STAFF, Role.ADMINISTRATOR):
+        return True
+    if action == Action.VIEW and getattr(record, "public_reference", False):
+        return True
+    scope_state_id = getattr(record, "scope_state_id", None)
+    if role == Role.FOCAL_POINT and scope_state_id is not None:
+        if scope_state_id != state_of(user):
+            return False
+        return action in (Action.VIEW, Action.CHANGE)
+    return False
+
+
+def check(user, action: str, record) -> None:
+    """Raise unless the user may act on the record.
+
+    A record the user may not see is answered as missing (404), so that its
+    existence is not revealed; a record it may see but not change is a 403.
+    """
+    if can(user, action, record):
+        return
+    if action == Action.VIEW or not can(user, Action.VIEW, record):
+        raise Http404(_("No such record."))
+    raise PermissionDenied(_("You may not change this record."))
+
+
+def visible(user, queryset):
+    """The part of a queryset that the user may see."""
+    model = queryset.model
+    if getattr(model, "public_reference", False) or role_of(user) in (Role.STAFF, Role.ADMINISTRATOR):
+        return queryset
+    if hasattr(queryset, "visible_to"):
+        return queryset.visible_to(user)
+    return queryset.none()

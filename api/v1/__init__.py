@@ -1,0 +1,16 @@
+"""Version 1 of the ctassist JSON API, with its OpenAPI document at /api/v1/openapi.json."""
+
+from ninja import NinjaAPI
+
+from api.v1.instruments import router as instruments_router
+from api.v1.states import router as states_router
+
+api = NinjaAPI(
+    title="ctassist API",
+    version="1",
+    description="Reference data on the universal legal instruments against terrorism and the "
+                "states that join them. Every fact carries its source.",
+    urls_namespace="api-v1",
+)
+api.add_router("/instruments", instruments_router)
+api.add_router("/states", states_router)
