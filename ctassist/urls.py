@@ -1,13 +1,12 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from django.views.i18n import set_language
 
 from api.v1 import api as api_v1
 from ctassist import views
 
 urlpatterns = [
-    path("i18n/setlang/", set_language, name="set_language"),
+    path("i18n/setlang/", views.switch_language, name="set_language"),
     path("api/v1/", api_v1.urls),
 ]
 urlpatterns += i18n_patterns(

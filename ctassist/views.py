@@ -1,4 +1,9 @@
+from urllib.parse import urlsplit
+
 from django.shortcuts import render
+from django.utils import translation
+from django.views.decorators.http import require_POST
+from django.views.i18n import set_language
 
 from instruments.models import Instrument
 from states.models import State
@@ -9,3 +14,17 @@ def home(request):
         "instrument_count": Instrument.objects.count(),
         "state_count": State.objects.count(),
     })
+
+
+@require_POST
+def switch_language(request):
+    """Django's set_language, translating the `next` page from the language of its own prefix.
+
+    Unprefixed paths are English (prefix_default_language=False), so set_language
+    would otherwise fail to resolve a prefixed page such as /zh-hans/instruments/.
+    """
+    next_path = urlsplit(request.POST.get("next", "")).path
+    language = translation.get_language_from_path(next_path)
+    if language:
+        translation.activate(language)
+    return set_language(request)

@@ -45,3 +45,17 @@ def test_chinese_interface(client):
     body = client.get("/zh-hans/instruments/").content.decode()
     assert "反恐怖主义普遍性法律文书" in body or "普遍性" in body
     assert "保存人" in body
+
+
+def test_switching_language_keeps_the_page(client):
+    response = client.post("/i18n/setlang/", {"language": "zh-hans", "next": "/instruments/financing-1999/"})
+    assert response["Location"] == "/zh-hans/instruments/financing-1999/"
+    response = client.post("/i18n/setlang/", {"language": "ar", "next": "/zh-hans/instruments/financing-1999/"})
+    assert response["Location"] == "/ar/instruments/financing-1999/"
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "/ar/states/KEN/"})
+    assert response["Location"] == "/states/KEN/"
+
+
+def test_an_outside_next_address_is_not_followed(client):
+    response = client.post("/i18n/setlang/", {"language": "fr", "next": "https://evil.example/"})
+    assert response["Location"] == "/fr/"
