@@ -5,9 +5,6 @@ import pytest
 from django.core.management import call_command
 
 CHROMIUM = os.environ.get("CTASSIST_CHROMIUM", "/usr/bin/chromium")
-# Playwright's sync API runs an event loop in this thread; the test's own database
-# access is still synchronous.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(scope="session")
@@ -30,7 +27,10 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, live_server, transactional_db):
+def page(browser, live_server, transactional_db, monkeypatch):
+    # Playwright's sync API runs an event loop in this thread; the test's own database
+    # access is still synchronous.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     call_command("load_reference", verbosity=0)
     context = browser.new_context(base_url=live_server.url)
     page = context.new_page()
