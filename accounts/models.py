@@ -35,12 +35,6 @@ class Profile(models.Model):
     def __str__(self) -> str:
         return f"{self.user} ({self.get_role_display()})"
 
-    def clean(self):
-        if self.role == Role.FOCAL_POINT and self.state_id is None:
-            raise ValidationError({"state": _("A focal point must be attached to one state.")})
-        if self.role != Role.FOCAL_POINT and self.state_id is not None:
-            raise ValidationError({"state": _("Only a focal point is attached to a state.")})
-
     def save(self, *args, **kwargs):
         self.full_clean()
         # Django's admin admits only is_staff users; the role decides that flag.
@@ -50,3 +44,9 @@ class Profile(models.Model):
             self.user.is_staff, self.user.is_superuser = is_staff, is_superuser
             self.user.save(update_fields=["is_staff", "is_superuser"])
         super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.role == Role.FOCAL_POINT and self.state_id is None:
+            raise ValidationError({"state": _("A focal point must be attached to one state.")})
+        if self.role != Role.FOCAL_POINT and self.state_id is not None:
+            raise ValidationError({"state": _("Only a focal point is attached to a state.")})

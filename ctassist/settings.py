@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 from ctassist.env import ImproperlyConfiguredEnv, env_bool, env_int, env_list, env_str, secret_key
 

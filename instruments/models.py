@@ -135,8 +135,20 @@ class Instrument(models.Model):
     def decade(self) -> int:
         return self.adoption_date.year // 10 * 10
 
-    def source_of(self, fact: str) -> str:
-        return self.sources.get(fact, "")
+    @staticmethod
+    def _quoted_language(clause: str) -> str:
+        # Clauses found only in another language are stored with a "[de] " style prefix.
+        if len(clause) > 4 and clause[0] == "[" and clause[3] == "]":
+            return clause[1:3]
+        return "en"
+
+    @property
+    def eif_clause_general_language(self) -> str:
+        return self._quoted_language(self.eif_clause_general)
+
+    @property
+    def eif_clause_later_language(self) -> str:
+        return self._quoted_language(self.eif_clause_later)
 
 
 class InstrumentTitle(models.Model):

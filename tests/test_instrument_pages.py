@@ -89,3 +89,8 @@ def test_user_text_is_escaped(client):
     body = client.get("/instruments/tokyo-1963/").content.decode()
     assert "<script>alert(1)</script>" not in body
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
+def test_a_clause_quoted_in_another_language_is_marked_as_such(client):
+    body = client.get("/instruments/sua-protocol-2005/").content.decode()
+    assert '<blockquote lang="de">[de] (1) Dieses Protokoll' in body

@@ -23,7 +23,9 @@ class Command(BaseCommand):
             return
         if not report.changed:
             total = sum(report.unchanged.values())
-            self.stdout.write(f"Reference data already up to date: nothing changed ({total} records checked).")
+            self.stdout.write(
+                f"Reference data already up to date: nothing changed ({total} records checked)."
+            )
             return
         for outcome in ("created", "updated"):
             for kind, number in sorted(getattr(report, outcome).items()):

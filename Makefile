@@ -1,0 +1,57 @@
+# The single entry point. `make run` and `make test` are all a newcomer needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.PHONY: run test test-postgres lint messages check-deploy system-packages benchmark clean
+
+$(BIN)/ctassist: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+## run: install, create the SQLite database, load the reference data, serve http://127.0.0.1:8000
+run: $(BIN)/ctassist
+	$(BIN)/ctassist serve
+
+## test: the whole test suite on SQLite, browser tests included
+test: $(BIN)/ctassist system-packages
+	$(BIN)/pytest
+
+## test-postgres: the same suite on the PostgreSQL server at $(POSTGRES_URL)
+test-postgres: $(BIN)/ctassist system-packages
+	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest
+
+## system-packages: Debian's Chromium (browser tests) and gettext (makemessages), if missing
+system-packages:
+	@missing=""; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	command -v xgettext >/dev/null || missing="$$missing gettext"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Missing Debian packages:$$missing (run: sudo apt-get install$$missing)"; fi; \
+	fi
+
+lint: $(BIN)/ctassist
+	$(BIN)/ruff check .
+
+## messages: refresh the translation catalogues after changing interface strings
+messages: $(BIN)/ctassist
+	$(BIN)/python manage.py makemessages -l ar -l zh_Hans -l fr -l ru -l es \
+	  --ignore ".venv/*" --ignore "tests/*" --ignore "benchmarks/*" --no-location
+	$(BIN)/ctassist compile-translations
+
+check-deploy: $(BIN)/ctassist
+	DEBUG=false CTASSIST_HTTPS=true ALLOWED_HOSTS=ctassist.example.org \
+	SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))') \
+	$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+benchmark: $(BIN)/ctassist
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) var
