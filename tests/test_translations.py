@@ -79,3 +79,9 @@ def test_switching_language_keeps_the_page(client):
 def test_an_outside_next_address_is_not_followed(client):
     response = client.post("/i18n/setlang/", {"language": "fr", "next": "https://evil.example/"})
     assert response["Location"] == "/fr/"
+
+
+def test_each_language_is_named_in_itself_whatever_the_page_language(client):
+    body = client.get("/ar/").content.decode()
+    for name in ("العربية", "中文", "English", "Français", "Русский", "Español"):
+        assert f">{name}</button>" in body
