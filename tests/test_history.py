@@ -2,44 +2,49 @@
 
 import pytest
 
-from instruments.models import Instrument
+from states.models import Area
 
 pytestmark = pytest.mark.django_db
 
 
-def test_a_change_in_the_admin_is_recorded_with_its_author_and_can_be_reverted(client, staff_user):
-    client.force_login(staff_user)
-    instrument = Instrument.objects.get(slug="tokyo-1963")
-    instrument.adoption_place = "Tokyo (edited)"
-    instrument._change_reason = "test edit"
-    # Save through the same middleware that the admin uses, so the author is recorded.
-    from simple_history.utils import update_change_reason  # noqa: F401
-
-    response = client.get(f"/admin/instruments/instrument/{instrument.pk}/history/")
-    assert response.status_code == 200
-    before = instrument.history.count()
-    from simple_history.models import HistoricalChanges  # noqa: F401
-
-    instrument.save()
-    edit = instrument.history.first()
-    assert instrument.history.count() == before + 1
-    assert edit.prev_record.adoption_place == "Tokyo"
-
-    original = edit.prev_record
-    revert_url = f"/admin/instruments/instrument/{instrument.pk}/history/{original.history_id}/"
-    page = client.get(revert_url)
-    assert page.status_code == 200
-    assert b"Revert" in page.content
+def _form_data(page):
     form = page.context["adminform"].form
     data = {name: form[name].value() for name in form.fields}
-    data = {k: ("" if v is None else v) for k, v in data.items()}
-    data.update({
-        "titles-TOTAL_FORMS": "0", "titles-INITIAL_FORMS": "0",
-        "titles-MIN_NUM_FORMS": "0", "titles-MAX_NUM_FORMS": "1000",
-    })
-    response = client.post(revert_url, data)
-    assert response.status_code == 302, response.content[:2000]
-    instrument.refresh_from_db()
-    assert instrument.adoption_place == "Tokyo"
-    latest = instrument.history.first()
-    assert latest.history_user == staff_user
+    return {name: ("" if value is None else value) for name, value in data.items()}
+
+
+def test_an_admin_change_is_recorded_with_its_author_and_can_be_reverted(client, staff_user):
+    client.force_login(staff_user)
+    area = Area.objects.get(code="014")
+    change_url = f"/admin/states/area/{area.pk}/change/"
+
+    data = _form_data(client.get(change_url))
+    data["source"] = "edited by a test"
+    assert client.post(change_url, data).status_code == 302
+
+    area.refresh_from_db()
+    assert area.source == "edited by a test"
+    edit = area.history.first()
+    assert edit.history_user == staff_user
+    assert edit.history_type == "~"
+    assert edit.prev_record.source.startswith("UN Statistics Division")
+
+    history_page = client.get(f"/admin/states/area/{area.pk}/history/")
+    assert history_page.status_code == 200
+    assert staff_user.username.encode() in history_page.content  # who changed it
+
+    revert_url = f"/admin/states/area/{area.pk}/history/{edit.prev_record.history_id}/"
+    revert_page = client.get(revert_url)
+    assert b"Revert" in revert_page.content
+    assert client.post(revert_url, _form_data(revert_page)).status_code == 302
+
+    area.refresh_from_db()
+    assert area.source.startswith("UN Statistics Division")
+    assert area.history.first().history_user == staff_user  # the revert is itself recorded
+
+
+def test_a_focal_point_cannot_open_the_history(client, focal_point_fra):
+    client.force_login(focal_point_fra)
+    area = Area.objects.get(code="014")
+    response = client.get(f"/admin/states/area/{area.pk}/history/")
+    assert response.status_code == 302
