@@ -7,6 +7,7 @@ import dj_database_url
 from ctassist.env import ImproperlyConfiguredEnv, env_bool, env_int, env_list, env_str, secret_key
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+PARTICIPATION_DIR = Path(env_str("CTASSIST_PARTICIPATION_DIR", str(BASE_DIR / "data" / "participation")))
 VAR_DIR = Path(env_str("CTASSIST_VAR_DIR", str(BASE_DIR / "var")))
 REFERENCE_DIR = Path(env_str("CTASSIST_REFERENCE_DIR", str(BASE_DIR / "data" / "reference")))
 
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "accounts",
     "states",
     "instruments",
+    "participation",
     "api",
 ]
 

@@ -91,6 +91,14 @@ class Instrument(models.Model):
         blank=True,
     )
     eif_special = models.TextField(_("special rule"), blank=True)
+    denunciation_delay = models.PositiveSmallIntegerField(
+        _("a denunciation takes effect after"), null=True, blank=True
+    )
+    denunciation_delay_unit = models.CharField(
+        _("unit of the denunciation delay"), max_length=8, choices=[("days", _("days")), ("months", _("months"))],
+        blank=True,
+    )
+    denunciation_clause = models.TextField(_("denunciation clause"), blank=True)
 
     relates_to = models.ForeignKey(
         "self", verbose_name=_("amends or supplements"), null=True, blank=True,

@@ -100,6 +100,18 @@ def _apply_supplement(values_by_slug: dict[str, dict]) -> None:
         values["sources"][source_key] = row.text("source", required=True)
 
 
+def _apply_denunciation(values_by_slug: dict[str, dict]) -> None:
+    path = reference_path("denunciation.csv")
+    for values in values_by_slug.values():
+        values.update(denunciation_delay=None, denunciation_delay_unit="", denunciation_clause="")
+    for row in read_rows(path, ["slug", "article", "delay", "delay_unit", "quote", "source"]):
+        values = values_by_slug[row.choice("slug", SLUGS, required=True)]
+        values["denunciation_delay"] = row.integer("delay", required=True)
+        values["denunciation_delay_unit"] = row.choice("delay_unit", ["days", "months"], required=True)
+        values["denunciation_clause"] = f"Art. {row.text('article', required=True)}: \"{row.text('quote', required=True)}\""
+        values["sources"]["denunciation"] = row.text("source", required=True)
+
+
 def load_instruments(report: LoadReport) -> None:
     path = reference_path("instruments.csv")
     parsed = [(row, *_instrument_values(row)) for row in read_rows(path, INSTRUMENT_COLUMNS)]
@@ -112,6 +124,7 @@ def load_instruments(report: LoadReport) -> None:
         raise row.error(None, f"instruments missing from the file: {', '.join(missing)}")
     values_by_slug = {slug: values for _row, slug, values, _rel in parsed}
     _apply_supplement(values_by_slug)
+    _apply_denunciation(values_by_slug)
 
     saved = {
         slug: save_if_changed(Instrument, {"slug": slug}, values, report, "instruments")

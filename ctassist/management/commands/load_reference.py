@@ -1,28 +1,45 @@
+from pathlib import Path
+
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from ctassist.reference import LoadReport, ReferenceDataError
 from instruments.reference import load_instruments
+from participation.importing import ImportFailed, import_participation
+from participation.importing.names import StateResolver
 from states.reference import load_areas, load_states
 
 
+def participation_files() -> list[Path]:
+    folder = Path(settings.PARTICIPATION_DIR)
+    return sorted(path for path in folder.iterdir() if path.suffix in (".csv", ".txt"))
+
+
 class Command(BaseCommand):
-    help = "Load the reference data (M49 areas, states, instruments) from data/reference/. " \
-           "All or nothing; running it again changes nothing."
+    help = ("Load the reference data (M49 areas, states, instruments, and the shipped status "
+            "lists of treaty actions) from data/. All or nothing; running it again changes nothing.")
 
     def handle(self, *args, **options):
         report = LoadReport()
+        plans = []
         try:
             with transaction.atomic():
                 areas = load_areas(report)
                 load_states(report, areas)
                 load_instruments(report)
+                resolver = StateResolver()
+                for path in participation_files():
+                    plans.append(import_participation(path, resolver=resolver))
         except ReferenceDataError as exc:
+            raise CommandError(f"Reference data not loaded, nothing changed. {exc}") from exc
+        except ImportFailed as exc:
             raise CommandError(f"Reference data not loaded, nothing changed. {exc}") from exc
         if options["verbosity"] == 0:
             return
-        if not report.changed:
-            total = sum(report.unchanged.values())
+        changed_plans = [plan for plan in plans if plan.has_changes]
+        if not report.changed and not changed_plans:
+            total = sum(report.unchanged.values()) + sum(plan.unchanged for plan in plans)
             self.stdout.write(
                 f"Reference data already up to date: nothing changed ({total} records checked)."
             )
@@ -30,4 +47,9 @@ class Command(BaseCommand):
         for outcome in ("created", "updated"):
             for kind, number in sorted(getattr(report, outcome).items()):
                 self.stdout.write(f"{kind}: {number} {outcome}")
+        for plan in changed_plans:
+            self.stdout.write(
+                f"{plan.file}: {len(plan.added)} treaty actions added, {len(plan.changed)} changed, "
+                f"{len(plan.removed)} removed"
+            )
         self.stdout.write(self.style.SUCCESS("Reference data loaded."))
