@@ -13,6 +13,7 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("instruments/", include("instruments.urls")),
     path("states/", include("states.urls")),
+    path("participation/", include("participation.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

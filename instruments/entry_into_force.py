@@ -27,6 +27,19 @@ def add_delay(deposit: datetime.date, delay: int, unit: str) -> datetime.date:
     raise ValueError(f"unknown delay unit {unit!r}")
 
 
+def add_period(start: datetime.date, amount: int, unit: str) -> datetime.date:
+    """A date `amount` days or months after `start` (a month end is kept within the month)."""
+    if unit == "days":
+        return start + datetime.timedelta(days=amount)
+    if unit == "months":
+        month_index = start.year * 12 + (start.month - 1) + amount
+        year, month = month_index // 12, month_index % 12 + 1
+        next_month = datetime.date(year + month // 12, month % 12 + 1, 1)
+        last_day = (next_month - datetime.timedelta(days=1)).day
+        return datetime.date(year, month, min(start.day, last_day))
+    raise ValueError(f"unknown period unit {unit!r}")
+
+
 def describe_delay(delay: int, unit: str) -> str:
     if unit == DelayUnit.MONTH_START:
         return _("first day of month %(n)d after the deposit") % {"n": delay}

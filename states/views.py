@@ -2,6 +2,8 @@ from django.shortcuts import get_object_or_404, render
 
 from accounts.access import Action, check, visible
 from ctassist.languages import UN_LANGUAGES, language_name
+from participation.forms import OnDateForm
+from participation.status import state_overview
 from states.forms import StateFilterForm
 from states.models import State
 
@@ -21,4 +23,7 @@ def state_detail(request, iso3):
          state.sources.get("names", {}).get(language, ""))
         for language in UN_LANGUAGES
     ]
-    return render(request, "states/detail.html", {"state": state, "names": names})
+    form = OnDateForm(request.GET or None)
+    overview = state_overview(state, form.on_date())
+    return render(request, "states/detail.html",
+                  {"state": state, "names": names, "overview": overview, "form": form})

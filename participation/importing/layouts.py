@@ -26,6 +26,7 @@ UNTC_SUFFIXES = {
 }
 _UNTC_DATE = re.compile(r"^(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*(AA|A|a|d|s)?\s*[\d,\s]*$")
 _FOOTNOTE = re.compile(r"(\s*\(\d+\))+$|[\s\d,*]+$")
+_DATE_FOOTNOTE = re.compile(r"(\s*\(\d+\))+$")
 _EMPTY = {"", "-", "–", "—"}
 
 
@@ -238,7 +239,7 @@ def _parse_icao(parsed: ParsedFile, content: list[tuple[int, str]]) -> None:
             continue
         signed = cells[signature_column] not in _EMPTY
         if signed:
-            date = _date(parsed, number, "Date of signature", _FOOTNOTE.sub("", cells[signature_column]))
+            date = _date(parsed, number, "Date of signature", _DATE_FOOTNOTE.sub("", cells[signature_column]))
             if date:
                 parsed.actions.append(ParsedAction(number, state, None, ActionKind.SIGNATURE, date,
                                                    cells[signature_column]))
@@ -271,4 +272,4 @@ def _icao_kind(cell: str, signed: bool):
     if match and match.group(2).lower() in _ICAO_MARKERS:
         return _ICAO_MARKERS[match.group(2).lower()], match.group(1), False
     kind = ActionKind.RATIFICATION if signed else ActionKind.ACCESSION
-    return kind, _FOOTNOTE.sub("", cell), True
+    return kind, _DATE_FOOTNOTE.sub("", cell), True
