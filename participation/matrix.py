@@ -5,9 +5,13 @@ import datetime
 import io
 from dataclasses import dataclass
 
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from instruments.models import Instrument
+from participation.models import ActionKind
 from participation.status import PARTY_STANDINGS, Position, Standing, instruments_with_data, position_of, positions
 
 SYMBOLS = {
@@ -48,6 +52,29 @@ def build_matrix(on: datetime.date, states: list) -> Matrix:
     rows = [MatrixRow(state, [position_of(found, state.id, instrument, with_data) for instrument in instruments])
             for state in states]
     return Matrix(on, instruments, rows, with_data)
+
+
+def rows_html(matrix: Matrix) -> SafeString:
+    """The matrix body, 197 × 19 cells, built here rather than in a template: Django's
+    template engine takes several times longer for this many cells (benchmarks/)."""
+    on = matrix.on.isoformat()
+    standing_labels = {value: escape(str(label)) for value, label in Standing.choices}
+    kind_labels = {value: escape(str(label)) for value, label in ActionKind.choices}
+    parts = []
+    for row in matrix.rows:
+        url = reverse("states:detail", args=[row.state.iso3])
+        parts.append(f'<tr><th scope="row"><a href="{url}?on={on}">{escape(row.state.name())}</a></th>')
+        for cell in row.cells:
+            label = standing_labels[cell.standing]
+            if cell.consent:  # the kind and date of consent, also for the pointer
+                label += f" — {kind_labels[cell.consent.kind]} {cell.consent.date.isoformat()}"
+                parts.append(f'<td class="cell status-{cell.standing}" title="{label}">{SYMBOLS[cell.standing]}'
+                             f'<span class="visually-hidden">{label}</span></td>')
+            else:
+                parts.append(f'<td class="cell status-{cell.standing}">{SYMBOLS[cell.standing]}'
+                             f'<span class="visually-hidden">{label}</span></td>')
+        parts.append(f'<td class="total">{row.parties}</td></tr>')
+    return mark_safe("".join(parts))  # every piece of text above is escaped
 
 
 def _cell_text(position: Position) -> str:

@@ -7,7 +7,7 @@ from instruments.models import Instrument
 from participation import status
 from participation.charts import party_count_chart
 from participation.forms import MatrixFilterForm, OnDateForm
-from participation.matrix import SYMBOLS, build_matrix, matrix_csv, matrix_xlsx
+from participation.matrix import SYMBOLS, build_matrix, matrix_csv, matrix_xlsx, rows_html
 from participation.worldmap import world_map_svg
 from states.models import State
 
@@ -39,7 +39,7 @@ def matrix(request):
         )
         response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
         return response
-    context = {"form": form, "matrix": table, "symbols": SYMBOLS, "sources": sources,
+    context = {"form": form, "matrix": table, "symbols": SYMBOLS, "rows_html": rows_html(table), "sources": sources,
                "legend": status.Standing.choices, "query": request.GET.urlencode()}
     return render(request, "participation/matrix.html", context, status=200 if form.is_valid() or not
                   form.is_bound else 400)

@@ -62,6 +62,8 @@ class Topology:
         transform = data.get("transform")
         self.geometries = data["objects"]["countries"]["geometries"]
         self.raw: list[list[tuple[int, int]]] = []  # quantized, absolute: exact for joining
+        self.lonlat: list[list[tuple[float, float]]] = []  # degrees, every point
+        self.lonlat_simple: list[list[tuple[float, float]]] = []  # degrees, the points kept
         self.full: list[list[tuple[float, float]]] = []  # projected, every point
         self.simple: list[list[tuple[float, float]]] = []  # projected, simplified
         for arc in data["arcs"]:
@@ -80,8 +82,11 @@ class Topology:
             else:
                 lonlat = points
             projected = [natural_earth(lon, lat) for lon, lat in lonlat]
+            kept = simplify(projected)
+            self.lonlat.append(lonlat)
+            self.lonlat_simple.append([lonlat[i] for i in kept])
             self.full.append(projected)
-            self.simple.append(simplify(projected))
+            self.simple.append([projected[i] for i in kept])
 
     def oriented(self, arcs: list[list[tuple]], index: int) -> list[tuple]:
         return arcs[index] if index >= 0 else arcs[~index][::-1]
@@ -146,20 +151,59 @@ class Topology:
             points.extend(part if not points else part[1:])
         return points
 
+    def projected_rings(self, ring: list[int], simplified: bool) -> list[list[tuple[float, float]]]:
+        """The ring in the view box; a ring that crosses the antimeridian (world-atlas keeps
+        spherical rings whole, e.g. eastern Russia, Fiji) is cut there into two."""
+        lonlat = self.ring_points(ring, self.lonlat_simple if simplified else self.lonlat)
+        if not crosses_antimeridian(lonlat):
+            return [self.ring_points(ring, self.simple if simplified else self.full)]
+        return [[natural_earth(lon, lat) for lon, lat in part] for part in cut_at_antimeridian(lonlat)]
 
-def simplify(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Radial distance: keep a point only if it is at least MIN_STEP from the last kept
-    one; the first and last points (shared with the neighbouring arcs) always stay."""
+
+def simplify(points: list[tuple[float, float]]) -> list[int]:
+    """Radial distance: the indexes of the points to keep, each at least MIN_STEP from the
+    previous kept one; the first and last points (shared with the neighbouring arcs) stay."""
     if len(points) <= 2:
-        return list(points)
-    kept = [points[0]]
-    for point in points[1:-1]:
-        if math.dist(point, kept[-1]) >= MIN_STEP:
-            kept.append(point)
-    if len(kept) > 1 and math.dist(points[-1], kept[-1]) < MIN_STEP:
+        return list(range(len(points)))
+    kept = [0]
+    for index in range(1, len(points) - 1):
+        if math.dist(points[index], points[kept[-1]]) >= MIN_STEP:
+            kept.append(index)
+    if len(kept) > 1 and math.dist(points[-1], points[kept[-1]]) < MIN_STEP:
         kept.pop()
-    kept.append(points[-1])
+    kept.append(len(points) - 1)
     return kept
+
+
+def crosses_antimeridian(lonlat: list[tuple[float, float]]) -> bool:
+    return any(abs(b[0] - a[0]) > 180 for a, b in zip(lonlat, lonlat[1:] + lonlat[:1], strict=True))
+
+
+def cut_at_antimeridian(lonlat: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """Unwrap the longitudes so the ring is continuous, then clip it (Sutherland–Hodgman)
+    into the part west of 180° and the part east of it, moved back by 360°."""
+    unwrapped = [lonlat[0]]
+    for lon, lat in lonlat[1:]:
+        previous = unwrapped[-1][0]
+        lon += 360 * round((previous - lon) / 360)
+        unwrapped.append((lon, lat))
+    if abs(unwrapped[-1][0] - unwrapped[0][0]) > 180:
+        raise ValueError("a ring around a pole; only Antarctica has one and it is dropped")
+    if min(lon for lon, _ in unwrapped) < -180:
+        unwrapped = [(lon + 360, lat) for lon, lat in unwrapped]
+    parts = []
+    for side, shift in ((1, 0), (-1, -360)):  # west: lon <= 180; east: lon >= 180
+        clipped = []
+        for a, b in zip(unwrapped, unwrapped[1:] + unwrapped[:1], strict=True):
+            a_in, b_in = side * (180 - a[0]) >= 0, side * (180 - b[0]) >= 0
+            if a_in:
+                clipped.append(a)
+            if a_in != b_in and a[0] != 180 and b[0] != 180:
+                t = (180 - a[0]) / (b[0] - a[0])
+                clipped.append((180, a[1] + t * (b[1] - a[1])))
+        if len(clipped) >= 3:
+            parts.append([(min(max(lon + shift, -180), 180), lat) for lon, lat in clipped])
+    return parts
 
 
 def rounded(points: list[tuple[float, float]]) -> list[tuple[int, int]]:
@@ -228,6 +272,13 @@ def path_data(rings: list[list[tuple[int, int]]]) -> str:
     return "".join(parts)
 
 
+def outline() -> str:
+    """The edge of the projected globe (the sea), as path data."""
+    east = [natural_earth(180, lat) for lat in range(90, -91, -5)]
+    west = [natural_earth(-180, lat) for lat in range(-90, 91, 5)]
+    return path_data([rounded(east + west)])
+
+
 def build(atlas: Path) -> dict:
     states = {row["m49"] for row in csv.DictReader(STATES_CSV.open(encoding="utf-8", newline=""))}
     shapes: dict[str, str] = {}
@@ -239,14 +290,15 @@ def build(atlas: Path) -> dict:
         drawn, best, best_area = [], None, -1.0
         drawn_area = 0.0
         for ring in topology.rings(refs):
-            full = topology.ring_points(ring, topology.full)
-            full_area = abs(signed_area(full))
-            if full_area > best_area:
-                best, best_area = full, full_area
-            points = rounded(topology.ring_points(ring, topology.simple))
-            if len(points) >= 3 and signed_area(points) != 0:
-                drawn.append(points)
-                drawn_area += signed_area(points) / 100
+            for full in topology.projected_rings(ring, simplified=False):
+                full_area = abs(signed_area(full))
+                if full_area > best_area:
+                    best, best_area = full, full_area
+            for simple in topology.projected_rings(ring, simplified=True):
+                points = rounded(simple)
+                if len(points) >= 3 and signed_area(points) != 0:
+                    drawn.append(points)
+                    drawn_area += signed_area(points) / 100
         areas[key] = abs(drawn_area)
         if drawn:
             shapes[key] = path_data(drawn)
@@ -274,6 +326,7 @@ def build(atlas: Path) -> dict:
                   f" points closer than {MIN_STEP} px dropped; built by participation/worldmap_build.py",
         "licence": "ISC (world-atlas) / public domain (Natural Earth)",
         "view_box": f"0 0 {WIDTH} {HEIGHT}",
+        "outline": outline(),
         "shapes": dict(sorted(shapes.items())),
         "markers": dict(sorted(markers.items())),
     }

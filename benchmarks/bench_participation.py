@@ -1,0 +1,125 @@
+"""Benchmark: the participation matrix page and the parties endpoint on a world-sized,
+generated data set (197 states × 19 instruments × a full history of actions).
+
+    .venv/bin/python benchmarks/bench_participation.py                      # SQLite, var/benchmark.sqlite3
+    .venv/bin/python benchmarks/bench_participation.py --postgres           # PostgreSQL, database ctassist_benchmark
+
+The generated actions are labelled "GENERATED BENCHMARK DATA" and live only in the
+benchmark database, never in the one `make run` uses. Requests go through Django's test
+client in this process (no network), so the figures are the server's own time.
+"""
+
+import argparse
+import datetime
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+GENERATED_SOURCE = "GENERATED BENCHMARK DATA — not real treaty actions"
+
+
+def configure(postgres: bool) -> str:
+    if postgres:
+        import psycopg
+
+        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as conn:
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname='ctassist_benchmark'").fetchone()
+            if not exists:
+                conn.execute("CREATE DATABASE ctassist_benchmark")
+        url = "postgres://postgres@127.0.0.1:5432/ctassist_benchmark"
+    else:
+        database = ROOT / "var" / "benchmark.sqlite3"
+        database.parent.mkdir(exist_ok=True)
+        url = f"sqlite:///{database}"
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ctassist.settings")
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+    import django
+
+    django.setup()
+    return url
+
+
+def generate(seed: int = 2014) -> int:
+    """A full history for every state and instrument: signatures, consents, some denunciations."""
+    from django.core.management import call_command
+    from django.db import transaction
+
+    from instruments.models import Instrument
+    from participation.models import ActionKind, StatusSource, TreatyAction
+    from states.models import State
+
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    call_command("load_reference", verbosity=0)
+    rng = random.Random(seed)
+    today = datetime.date(2026, 1, 1)
+    with transaction.atomic():
+        TreatyAction.objects.all().delete()
+        StatusSource.objects.all().delete()
+        source = StatusSource.objects.create(name=GENERATED_SOURCE, citation=GENERATED_SOURCE, as_at=today)
+        actions = []
+        for instrument in Instrument.objects.all():
+            span = (today - instrument.adoption_date).days
+            for state in State.objects.all():
+                signed = instrument.adoption_date + datetime.timedelta(days=rng.randint(0, min(span, 700)))
+                if rng.random() < 0.6:
+                    actions.append(TreatyAction(state=state, instrument=instrument, kind=ActionKind.SIGNATURE,
+                                                date=signed, raw="generated", source=source))
+                if rng.random() < 0.85:
+                    consent = signed + datetime.timedelta(days=rng.randint(30, max(span - 700, 31)))
+                    if consent < today:
+                        kind = rng.choice([ActionKind.RATIFICATION, ActionKind.ACCESSION, ActionKind.ACCEPTANCE])
+                        actions.append(TreatyAction(state=state, instrument=instrument, kind=kind, date=consent,
+                                                    raw="generated", source=source))
+                        if rng.random() < 0.03:
+                            out = consent + datetime.timedelta(days=rng.randint(365, 3000))
+                            if out < today:
+                                actions.append(TreatyAction(state=state, instrument=instrument,
+                                                            kind=ActionKind.DENUNCIATION, date=out,
+                                                            raw="generated", source=source))
+        TreatyAction.objects.bulk_create(actions, batch_size=2000)
+    return len(actions)
+
+
+def measure(client, path: str, requests: int) -> tuple[float, float]:
+    for _ in range(3):
+        assert client.get(path).status_code == 200, path
+    timings = []
+    for _ in range(requests):
+        start = time.perf_counter()
+        response = client.get(path)
+        timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200
+    timings.sort()
+    return statistics.median(timings), timings[int(len(timings) * 0.95) - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--postgres", action="store_true")
+    parser.add_argument("--requests", type=int, default=60)
+    args = parser.parse_args()
+    url = configure(args.postgres)
+    count = generate()
+    from django.test import Client
+
+    client = Client()
+    print(f"database: {url.split('@')[-1]}; generated treaty actions: {count}")
+    for label, path in (
+        ("matrix page, 197 × 19, one date", "/participation/?on=2015-06-30"),
+        ("matrix page, one subregion", "/participation/?on=2015-06-30&subregion=145"),
+        ("parties endpoint, one instrument", "/api/v1/instruments/financing-1999/parties?on=2015-06-30"),
+    ):
+        median, p95 = measure(client, path, args.requests)
+        print(f"{label:40s} median {median:7.1f} ms   p95 {p95:7.1f} ms   ({args.requests} requests)")
+
+
+if __name__ == "__main__":
+    main()
