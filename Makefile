@@ -38,6 +38,7 @@ system-packages:
 
 lint: $(BIN)/ctassist
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 ## messages: refresh the translation catalogues after changing interface strings
 messages: $(BIN)/ctassist
@@ -51,7 +52,8 @@ check-deploy: $(BIN)/ctassist
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 benchmark: $(BIN)/ctassist
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/bench_participation.py
+	$(BIN)/python benchmarks/bench_participation.py --postgres
 
 clean:
 	rm -rf $(VENV) var

@@ -17,12 +17,18 @@ class Role(models.TextChoices):
 
 class Profile(models.Model):
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
         related_name="profile",
     )
     role = models.CharField(_("role"), max_length=16, choices=Role.choices)
     state = models.ForeignKey(
-        "states.State", verbose_name=_("state"), null=True, blank=True, on_delete=models.PROTECT,
+        "states.State",
+        verbose_name=_("state"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         help_text=_("The state a focal point speaks for; only for focal points."),
     )
 

@@ -2,7 +2,7 @@
 generated data set (197 states × 19 instruments × a full history of actions).
 
     .venv/bin/python benchmarks/bench_participation.py                      # SQLite, var/benchmark.sqlite3
-    .venv/bin/python benchmarks/bench_participation.py --postgres           # PostgreSQL, database ctassist_benchmark
+    .venv/bin/python benchmarks/bench_participation.py --postgres   # database ctassist_benchmark
 
 The generated actions are labelled "GENERATED BENCHMARK DATA" and live only in the
 benchmark database, never in the one `make run` uses. Requests go through Django's test
@@ -70,20 +70,45 @@ def generate(seed: int = 2014) -> int:
             for state in State.objects.all():
                 signed = instrument.adoption_date + datetime.timedelta(days=rng.randint(0, min(span, 700)))
                 if rng.random() < 0.6:
-                    actions.append(TreatyAction(state=state, instrument=instrument, kind=ActionKind.SIGNATURE,
-                                                date=signed, raw="generated", source=source))
+                    actions.append(
+                        TreatyAction(
+                            state=state,
+                            instrument=instrument,
+                            kind=ActionKind.SIGNATURE,
+                            date=signed,
+                            raw="generated",
+                            source=source,
+                        )
+                    )
                 if rng.random() < 0.85:
                     consent = signed + datetime.timedelta(days=rng.randint(30, max(span - 700, 31)))
                     if consent < today:
-                        kind = rng.choice([ActionKind.RATIFICATION, ActionKind.ACCESSION, ActionKind.ACCEPTANCE])
-                        actions.append(TreatyAction(state=state, instrument=instrument, kind=kind, date=consent,
-                                                    raw="generated", source=source))
+                        kind = rng.choice(
+                            [ActionKind.RATIFICATION, ActionKind.ACCESSION, ActionKind.ACCEPTANCE]
+                        )
+                        actions.append(
+                            TreatyAction(
+                                state=state,
+                                instrument=instrument,
+                                kind=kind,
+                                date=consent,
+                                raw="generated",
+                                source=source,
+                            )
+                        )
                         if rng.random() < 0.03:
                             out = consent + datetime.timedelta(days=rng.randint(365, 3000))
                             if out < today:
-                                actions.append(TreatyAction(state=state, instrument=instrument,
-                                                            kind=ActionKind.DENUNCIATION, date=out,
-                                                            raw="generated", source=source))
+                                actions.append(
+                                    TreatyAction(
+                                        state=state,
+                                        instrument=instrument,
+                                        kind=ActionKind.DENUNCIATION,
+                                        date=out,
+                                        raw="generated",
+                                        source=source,
+                                    )
+                                )
         TreatyAction.objects.bulk_create(actions, batch_size=2000)
     return len(actions)
 
@@ -102,7 +127,9 @@ def measure(client, path: str, requests: int) -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--requests", type=int, default=60)
     args = parser.parse_args()

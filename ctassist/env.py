@@ -37,8 +37,7 @@ def env_bool(name: str, default: bool) -> bool:
     if lowered in _FALSE:
         return False
     raise ImproperlyConfiguredEnv(
-        f"Environment variable {name}={value!r} is not a boolean; "
-        f"use one of {sorted(_TRUE | _FALSE)}"
+        f"Environment variable {name}={value!r} is not a boolean; use one of {sorted(_TRUE | _FALSE)}"
     )
 
 
@@ -49,9 +48,7 @@ def env_int(name: str, default: int) -> int:
     try:
         return int(value)
     except ValueError:
-        raise ImproperlyConfiguredEnv(
-            f"Environment variable {name}={value!r} is not an integer"
-        ) from None
+        raise ImproperlyConfiguredEnv(f"Environment variable {name}={value!r} is not an integer") from None
 
 
 def env_list(name: str, default: list[str]) -> list[str]:

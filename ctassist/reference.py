@@ -87,7 +87,9 @@ def read_rows(path: Path, required_columns: list[str]) -> Iterator[Row]:
             for values in reader:
                 if None in values or any(v is None for v in values.values()):
                     raise ReferenceDataError(
-                        path, reader.line_num, None,
+                        path,
+                        reader.line_num,
+                        None,
                         f"expected {len(reader.fieldnames)} fields, found a different number",
                     )
                 yield Row(path, reader.line_num, values)

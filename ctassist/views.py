@@ -10,10 +10,14 @@ from states.models import State
 
 
 def home(request):
-    return render(request, "home.html", {
-        "instrument_count": Instrument.objects.count(),
-        "state_count": State.objects.count(),
-    })
+    return render(
+        request,
+        "home.html",
+        {
+            "instrument_count": Instrument.objects.count(),
+            "state_count": State.objects.count(),
+        },
+    )
 
 
 @require_POST

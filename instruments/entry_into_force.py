@@ -54,8 +54,11 @@ def for_deposit(instrument: Instrument, deposit: datetime.date) -> EntryIntoForc
     if not instrument.eif_rule_known:
         return EntryIntoForce(
             None,
-            _("deposited %(deposit)s; the entry-into-force rule of this instrument is not "
-              "known to ctassist, so no date is computed") % {"deposit": deposit.isoformat()},
+            _(
+                "deposited %(deposit)s; the entry-into-force rule of this instrument is not "
+                "known to ctassist, so no date is computed"
+            )
+            % {"deposit": deposit.isoformat()},
         )
     own_date = add_delay(deposit, instrument.later_delay, instrument.later_delay_unit)
     reasoning = _("deposited %(deposit)s; %(rule)s → %(date)s") % {
@@ -66,12 +69,11 @@ def for_deposit(instrument: Instrument, deposit: datetime.date) -> EntryIntoForc
     if general is None:
         return EntryIntoForce(
             None,
-            reasoning + "; " + _("the instrument's general entry into force is not known, "
-                                 "so no date is computed"),
+            reasoning
+            + "; "
+            + _("the instrument's general entry into force is not known, so no date is computed"),
         )
-    if own_date < general or (
-        instrument.later_rule == LaterStateRule.LATER_OF and own_date <= general
-    ):
+    if own_date < general or (instrument.later_rule == LaterStateRule.LATER_OF and own_date <= general):
         reasoning += "; " + _("the instrument itself entered into force on %(general)s → %(general)s") % {
             "general": general.isoformat()
         }

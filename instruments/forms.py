@@ -8,11 +8,13 @@ DECADES = [(str(year), f"{year}s") for year in range(1960, 2020, 10)]
 
 class InstrumentFilterForm(forms.Form):
     depositary = forms.ChoiceField(
-        label=_("Depositary"), required=False,
+        label=_("Depositary"),
+        required=False,
         choices=[("", _("All depositaries")), *Depositary.choices],
     )
     decade = forms.ChoiceField(
-        label=_("Adopted in the decade"), required=False,
+        label=_("Adopted in the decade"),
+        required=False,
         choices=[("", _("All decades")), *DECADES],
     )
 

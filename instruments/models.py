@@ -24,8 +24,9 @@ class DelayUnit(models.TextChoices):
 
 class LaterStateRule(models.TextChoices):
     AFTER_DEPOSIT = "after-deposit", _("the delay counted from the state's own deposit")
-    LATER_OF = "later-of", _(
-        "the general entry into force or the delay after the state's deposit, whichever is later"
+    LATER_OF = (
+        "later-of",
+        _("the general entry into force or the delay after the state's deposit, whichever is later"),
     )
 
 
@@ -70,9 +71,7 @@ class Instrument(models.Model):
     eif_threshold = models.PositiveSmallIntegerField(
         _("instruments of consent needed"), null=True, blank=True
     )
-    eif_threshold_basis = models.CharField(
-        _("what counts towards the threshold"), max_length=200, blank=True
-    )
+    eif_threshold_basis = models.CharField(_("what counts towards the threshold"), max_length=200, blank=True)
     eif_delay = models.PositiveSmallIntegerField(
         _("delay after the deposit that completes the threshold"), null=True, blank=True
     )
@@ -83,11 +82,15 @@ class Instrument(models.Model):
         _("delay for a state joining later"), null=True, blank=True
     )
     later_delay_unit = models.CharField(
-        _("unit of the delay for a state joining later"), max_length=12,
-        choices=DelayUnit.choices, blank=True,
+        _("unit of the delay for a state joining later"),
+        max_length=12,
+        choices=DelayUnit.choices,
+        blank=True,
     )
     later_rule = models.CharField(
-        _("rule for a state joining later"), max_length=16, choices=LaterStateRule.choices,
+        _("rule for a state joining later"),
+        max_length=16,
+        choices=LaterStateRule.choices,
         blank=True,
     )
     eif_special = models.TextField(_("special rule"), blank=True)
@@ -95,14 +98,20 @@ class Instrument(models.Model):
         _("a denunciation takes effect after"), null=True, blank=True
     )
     denunciation_delay_unit = models.CharField(
-        _("unit of the denunciation delay"), max_length=8, choices=[("days", _("days")), ("months", _("months"))],
+        _("unit of the denunciation delay"),
+        max_length=8,
+        choices=[("days", _("days")), ("months", _("months"))],
         blank=True,
     )
     denunciation_clause = models.TextField(_("denunciation clause"), blank=True)
 
     relates_to = models.ForeignKey(
-        "self", verbose_name=_("amends or supplements"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="related_instruments",
+        "self",
+        verbose_name=_("amends or supplements"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="related_instruments",
     )
     relation = models.CharField(_("relation"), max_length=12, choices=Relation.choices, blank=True)
 
@@ -167,9 +176,7 @@ class InstrumentTitle(models.Model):
     instrument = models.ForeignKey(
         Instrument, verbose_name=_("instrument"), on_delete=models.CASCADE, related_name="titles"
     )
-    language = models.CharField(
-        _("language"), max_length=2, choices=[(code, code) for code in UN_LANGUAGES]
-    )
+    language = models.CharField(_("language"), max_length=2, choices=[(code, code) for code in UN_LANGUAGES])
     title = models.TextField(_("title"))
     source = models.TextField(_("source"))
     note = models.TextField(_("note"), blank=True)

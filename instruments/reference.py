@@ -12,20 +12,55 @@ from instruments.models import (
 )
 
 SLUGS = [
-    "tokyo-1963", "hague-1970", "montreal-1971", "diplomatic-agents-1973", "hostages-1979",
-    "cppnm-1980", "airports-1988", "sua-1988", "fixed-platforms-1988", "plastic-explosives-1991",
-    "bombings-1997", "financing-1999", "nuclear-terrorism-2005", "cppnm-amendment-2005",
-    "sua-protocol-2005", "fixed-platforms-protocol-2005", "beijing-2010", "beijing-protocol-2010",
+    "tokyo-1963",
+    "hague-1970",
+    "montreal-1971",
+    "diplomatic-agents-1973",
+    "hostages-1979",
+    "cppnm-1980",
+    "airports-1988",
+    "sua-1988",
+    "fixed-platforms-1988",
+    "plastic-explosives-1991",
+    "bombings-1997",
+    "financing-1999",
+    "nuclear-terrorism-2005",
+    "cppnm-amendment-2005",
+    "sua-protocol-2005",
+    "fixed-platforms-protocol-2005",
+    "beijing-2010",
+    "beijing-protocol-2010",
     "montreal-protocol-2014",
 ]
 
 INSTRUMENT_COLUMNS = [
-    "slug", "position", "short_name", "adoption_date", "adoption_place", "opened_for_signature",
-    "signature_place", "entry_into_force_date", "depositary", "depositary_detail",
-    "eif_clause_general", "eif_clause_later", "eif_threshold", "eif_threshold_basis", "eif_delay",
-    "eif_delay_unit", "later_delay", "later_delay_unit", "later_rule", "eif_special", "relates_to",
-    "relation", "source_adoption", "source_entry_into_force", "source_depositary",
-    "source_eif_clause", "source_opened_for_signature",
+    "slug",
+    "position",
+    "short_name",
+    "adoption_date",
+    "adoption_place",
+    "opened_for_signature",
+    "signature_place",
+    "entry_into_force_date",
+    "depositary",
+    "depositary_detail",
+    "eif_clause_general",
+    "eif_clause_later",
+    "eif_threshold",
+    "eif_threshold_basis",
+    "eif_delay",
+    "eif_delay_unit",
+    "later_delay",
+    "later_delay_unit",
+    "later_rule",
+    "eif_special",
+    "relates_to",
+    "relation",
+    "source_adoption",
+    "source_entry_into_force",
+    "source_depositary",
+    "source_eif_clause",
+    "source_opened_for_signature",
 ]
 
 # Facts that the research supplement may add where instruments.csv leaves a gap.
@@ -91,8 +126,11 @@ def _apply_supplement(values_by_slug: dict[str, dict]) -> None:
         fact = row.choice("field", SUPPLEMENT_FIELDS, required=True)
         model_field, source_key = SUPPLEMENT_FIELDS[fact]
         values = values_by_slug[slug]
-        value = row.date("value", required=True) if fact in ("opened_for_signature", "eif_date") \
+        value = (
+            row.date("value", required=True)
+            if fact in ("opened_for_signature", "eif_date")
             else row.text("value", required=True)
+        )
         current = values[model_field]
         if current and current != value:
             continue  # instruments.csv already states this fact with its own source
@@ -108,7 +146,9 @@ def _apply_denunciation(values_by_slug: dict[str, dict]) -> None:
         values = values_by_slug[row.choice("slug", SLUGS, required=True)]
         values["denunciation_delay"] = row.integer("delay", required=True)
         values["denunciation_delay_unit"] = row.choice("delay_unit", ["days", "months"], required=True)
-        values["denunciation_clause"] = f"Art. {row.text('article', required=True)}: \"{row.text('quote', required=True)}\""
+        values["denunciation_clause"] = (
+            f'Art. {row.text("article", required=True)}: "{row.text("quote", required=True)}"'
+        )
         values["sources"]["denunciation"] = row.text("source", required=True)
 
 
@@ -154,8 +194,11 @@ def load_titles(report: LoadReport, instruments: dict[str, Instrument]) -> None:
         save_if_changed(
             InstrumentTitle,
             {"instrument": instruments[slug], "language": language},
-            {"title": row.text("title", required=True), "source": row.text("source", required=True),
-             "note": row.text("note")},
+            {
+                "title": row.text("title", required=True),
+                "source": row.text("source", required=True),
+                "note": row.text("note"),
+            },
             report,
             "official titles",
         )

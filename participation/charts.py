@@ -4,8 +4,14 @@ import datetime
 from xml.sax.saxutils import escape
 
 
-def party_count_chart(history: list[tuple[datetime.date, int]], start: datetime.date,
-                      until: datetime.date, title: str, width: int = 640, height: int = 240) -> str:
+def party_count_chart(
+    history: list[tuple[datetime.date, int]],
+    start: datetime.date,
+    until: datetime.date,
+    title: str,
+    width: int = 640,
+    height: int = 240,
+) -> str:
     left, right, top, bottom = 44, 12, 16, 28
     plot_w, plot_h = width - left - right, height - top - bottom
     span = max((until - start).days, 1)
@@ -33,8 +39,10 @@ def party_count_chart(history: list[tuple[datetime.date, int]], start: datetime.
     ]
     for fraction in (0, 0.5, 1):
         value = round(top_value * fraction)
-        parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
-                     f'class="grid"/><text x="{left - 6}" y="{y(value) + 4:.1f}" text-anchor="end">{value}</text>')
+        parts.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
+            f'class="grid"/><text x="{left - 6}" y="{y(value) + 4:.1f}" text-anchor="end">{value}</text>'
+        )
     years = range(start.year + (10 - start.year % 10) % 10, until.year + 1, 10)
     for year in years:
         xpos = x(datetime.date(year, 1, 1))

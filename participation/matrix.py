@@ -12,11 +12,22 @@ from django.utils.translation import gettext as _
 
 from instruments.models import Instrument
 from participation.models import ActionKind
-from participation.status import PARTY_STANDINGS, Position, Standing, instruments_with_data, position_of, positions
+from participation.status import (
+    PARTY_STANDINGS,
+    Position,
+    Standing,
+    instruments_with_data,
+    position_of,
+    positions,
+)
 
 SYMBOLS = {
-    Standing.IN_FORCE: "●", Standing.PARTY: "◐", Standing.SIGNATORY: "s",
-    Standing.DENOUNCED: "×", Standing.NOT_PARTY: "", Standing.NO_DATA: "?",
+    Standing.IN_FORCE: "●",
+    Standing.PARTY: "◐",
+    Standing.SIGNATORY: "s",
+    Standing.DENOUNCED: "×",
+    Standing.NOT_PARTY: "",
+    Standing.NO_DATA: "?",
 }
 
 
@@ -40,7 +51,8 @@ class Matrix:
     def column_totals(self) -> list[int | None]:
         return [
             sum(1 for row in self.rows if row.cells[i].standing in PARTY_STANDINGS)
-            if instrument.id in self.with_data else None
+            if instrument.id in self.with_data
+            else None
             for i, instrument in enumerate(self.instruments)
         ]
 
@@ -49,8 +61,10 @@ def build_matrix(on: datetime.date, states: list) -> Matrix:
     instruments = list(Instrument.objects.with_titles())
     with_data = instruments_with_data()
     found = positions(on, instruments, [state.id for state in states] if len(states) < 197 else None)
-    rows = [MatrixRow(state, [position_of(found, state.id, instrument, with_data) for instrument in instruments])
-            for state in states]
+    rows = [
+        MatrixRow(state, [position_of(found, state.id, instrument, with_data) for instrument in instruments])
+        for state in states
+    ]
     return Matrix(on, instruments, rows, with_data)
 
 
@@ -68,11 +82,15 @@ def rows_html(matrix: Matrix) -> SafeString:
             label = standing_labels[cell.standing]
             if cell.consent:  # the kind and date of consent, also for the pointer
                 label += f" — {kind_labels[cell.consent.kind]} {cell.consent.date.isoformat()}"
-                parts.append(f'<td class="cell status-{cell.standing}" title="{label}">{SYMBOLS[cell.standing]}'
-                             f'<span class="visually-hidden">{label}</span></td>')
+                parts.append(
+                    f'<td class="cell status-{cell.standing}" title="{label}">{SYMBOLS[cell.standing]}'
+                    f'<span class="visually-hidden">{label}</span></td>'
+                )
             else:
-                parts.append(f'<td class="cell status-{cell.standing}">{SYMBOLS[cell.standing]}'
-                             f'<span class="visually-hidden">{label}</span></td>')
+                parts.append(
+                    f'<td class="cell status-{cell.standing}">{SYMBOLS[cell.standing]}'
+                    f'<span class="visually-hidden">{label}</span></td>'
+                )
         parts.append(f'<td class="total">{row.parties}</td></tr>')
     return mark_safe("".join(parts))  # every piece of text above is escaped
 

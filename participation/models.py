@@ -18,10 +18,15 @@ class ActionKind(models.TextChoices):
 
 
 # The acts by which a state consents to be bound and so becomes a party.
-CONSENT_KINDS = frozenset({
-    ActionKind.RATIFICATION, ActionKind.ACCESSION, ActionKind.ACCEPTANCE,
-    ActionKind.APPROVAL, ActionKind.SUCCESSION,
-})
+CONSENT_KINDS = frozenset(
+    {
+        ActionKind.RATIFICATION,
+        ActionKind.ACCESSION,
+        ActionKind.ACCEPTANCE,
+        ActionKind.APPROVAL,
+        ActionKind.SUCCESSION,
+    }
+)
 
 
 class StatusSource(models.Model):
@@ -62,15 +67,21 @@ class TreatyAction(models.Model):
 
     public_reference = True
 
-    state = models.ForeignKey("states.State", verbose_name=_("state"), on_delete=models.PROTECT,
-                              related_name="treaty_actions")
-    instrument = models.ForeignKey("instruments.Instrument", verbose_name=_("instrument"),
-                                   on_delete=models.PROTECT, related_name="treaty_actions")
+    state = models.ForeignKey(
+        "states.State", verbose_name=_("state"), on_delete=models.PROTECT, related_name="treaty_actions"
+    )
+    instrument = models.ForeignKey(
+        "instruments.Instrument",
+        verbose_name=_("instrument"),
+        on_delete=models.PROTECT,
+        related_name="treaty_actions",
+    )
     kind = models.CharField(_("kind"), max_length=16, choices=ActionKind.choices)
     date = models.DateField(_("date of deposit or action"))
     raw = models.CharField(_("as written in the source"), max_length=300, blank=True)
-    source = models.ForeignKey(StatusSource, verbose_name=_("source"), on_delete=models.PROTECT,
-                               related_name="actions")
+    source = models.ForeignKey(
+        StatusSource, verbose_name=_("source"), on_delete=models.PROTECT, related_name="actions"
+    )
     notes = models.TextField(_("notes"), blank=True)
 
     objects = TreatyActionQuerySet.as_manager()
@@ -79,7 +90,9 @@ class TreatyAction(models.Model):
     class Meta:
         ordering = ["date", "kind"]
         constraints = [
-            models.UniqueConstraint(fields=["state", "instrument", "kind", "date"], name="one_action_per_day"),
+            models.UniqueConstraint(
+                fields=["state", "instrument", "kind", "date"], name="one_action_per_day"
+            ),
         ]
         indexes = [models.Index(fields=["instrument", "date"]), models.Index(fields=["state", "date"])]
         verbose_name = _("treaty action")
@@ -102,8 +115,9 @@ class Statement(models.Model):
         RESERVATION = "reservation", _("reservation")
         DECLARATION = "declaration", _("declaration")
 
-    action = models.ForeignKey(TreatyAction, verbose_name=_("treaty action"), on_delete=models.CASCADE,
-                               related_name="statements")
+    action = models.ForeignKey(
+        TreatyAction, verbose_name=_("treaty action"), on_delete=models.CASCADE, related_name="statements"
+    )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     text = models.TextField(_("text"))
     date = models.DateField(_("date"), null=True, blank=True)

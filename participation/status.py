@@ -75,10 +75,15 @@ def _actions(on: datetime.date, instrument_ids, state_ids=None) -> list[ActionRo
 
 def entry_into_force_for(instrument: Instrument, consent: ActionRow) -> EntryIntoForce:
     if consent.kind == ActionKind.SUCCESSION:
-        return EntryIntoForce(None, _(
-            "succession notified on %(date)s; a successor State is bound from the date of the "
-            "succession of States (its independence), which ctassist does not record, so no "
-            "date is computed") % {"date": consent.date.isoformat()})
+        return EntryIntoForce(
+            None,
+            _(
+                "succession notified on %(date)s; a successor State is bound from the date of the "
+                "succession of States (its independence), which ctassist does not record, so no "
+                "date is computed"
+            )
+            % {"date": consent.date.isoformat()},
+        )
     return for_deposit(instrument, consent.date)
 
 
@@ -109,8 +114,10 @@ def positions(on: datetime.date, instruments: list[Instrument], state_ids=None) 
             elif action.kind == ActionKind.DENUNCIATION:
                 position.denunciation = action
                 position.denunciation_effective = denunciation_takes_effect(instrument, action.date)
-        if position.consent and position.denunciation and (
-            position.denunciation_effective is None or position.denunciation_effective <= on
+        if (
+            position.consent
+            and position.denunciation
+            and (position.denunciation_effective is None or position.denunciation_effective <= on)
         ):
             position.standing = Standing.DENOUNCED
         elif position.consent:
@@ -162,23 +169,36 @@ def general_entry_into_force(instrument: Instrument) -> EntryIntoForce:
     """The instrument's own entry into force, computed from the deposits on record by its rule."""
     threshold = instrument.eif_threshold
     if not threshold or instrument.eif_delay is None or not instrument.eif_delay_unit:
-        return EntryIntoForce(None, _("the rule has no fixed number of instruments, or is not known: "
-                                      "not computed"))
-    consents = (TreatyAction.objects.filter(instrument=instrument, kind__in=CONSENT_KINDS)
-                .exclude(kind=ActionKind.SUCCESSION).select_related("state").order_by("date", "id"))
+        return EntryIntoForce(
+            None, _("the rule has no fixed number of instruments, or is not known: not computed")
+        )
+    consents = (
+        TreatyAction.objects.filter(instrument=instrument, kind__in=CONSENT_KINDS)
+        .exclude(kind=ActionKind.SUCCESSION)
+        .select_related("state")
+        .order_by("date", "id")
+    )
     deposits = list(consents[:threshold])
     if len(deposits) < threshold:
-        return EntryIntoForce(None, _("only %(found)d instruments of consent on record, %(needed)d needed")
-                              % {"found": len(deposits), "needed": threshold})
+        return EntryIntoForce(
+            None,
+            _("only %(found)d instruments of consent on record, %(needed)d needed")
+            % {"found": len(deposits), "needed": threshold},
+        )
     trigger = deposits[-1]
     date = add_delay(trigger.date, instrument.eif_delay, instrument.eif_delay_unit)
-    explanation = _("instrument no. %(n)d (%(kind)s by %(state)s) deposited on %(deposit)s; "
-                    "%(delay)s → %(date)s") % {
-        "n": threshold, "kind": trigger.get_kind_display(), "state": trigger.state.name(),
+    explanation = _(
+        "instrument no. %(n)d (%(kind)s by %(state)s) deposited on %(deposit)s; %(delay)s → %(date)s"
+    ) % {
+        "n": threshold,
+        "kind": trigger.get_kind_display(),
+        "state": trigger.state.name(),
         "deposit": trigger.date.isoformat(),
-        "delay": (_("%(n)d days later") % {"n": instrument.eif_delay}
-                  if instrument.eif_delay_unit == "days"
-                  else _("first day of month %(n)d after") % {"n": instrument.eif_delay}),
+        "delay": (
+            _("%(n)d days later") % {"n": instrument.eif_delay}
+            if instrument.eif_delay_unit == "days"
+            else _("first day of month %(n)d after") % {"n": instrument.eif_delay}
+        ),
         "date": date.isoformat(),
     }
     stated = instrument.entry_into_force_date
@@ -191,8 +211,9 @@ def general_entry_into_force(instrument: Instrument) -> EntryIntoForce:
 
 
 def sources_for(instrument_ids) -> list[StatusSource]:
-    return list(StatusSource.objects.filter(actions__instrument_id__in=instrument_ids).distinct()
-                .order_by("name"))
+    return list(
+        StatusSource.objects.filter(actions__instrument_id__in=instrument_ids).distinct().order_by("name")
+    )
 
 
 @dataclass
@@ -208,13 +229,19 @@ class StateOverview:
     @property
     def missing(self) -> list[Instrument]:
         """Instruments in existence on the date that the state has not joined (where data exists)."""
-        return [instrument for instrument, position, _statements in self.rows
-                if not position.is_party and position.standing != Standing.NO_DATA]
+        return [
+            instrument
+            for instrument, position, _statements in self.rows
+            if not position.is_party and position.standing != Standing.NO_DATA
+        ]
 
     @property
     def unknown(self) -> list[Instrument]:
-        return [instrument for instrument, position, _statements in self.rows
-                if position.standing == Standing.NO_DATA]
+        return [
+            instrument
+            for instrument, position, _statements in self.rows
+            if position.standing == Standing.NO_DATA
+        ]
 
 
 def state_overview(state, on: datetime.date) -> StateOverview:
@@ -224,10 +251,13 @@ def state_overview(state, on: datetime.date) -> StateOverview:
     with_data = instruments_with_data()
     found = positions(on, instruments, [state.id])
     action_ids = [pos.consent.id for pos in found.values() if pos.consent] + [
-        pos.signature.id for pos in found.values() if pos.signature]
+        pos.signature.id for pos in found.values() if pos.signature
+    ]
     statements = defaultdict(list)
     for statement in Statement.objects.filter(action_id__in=action_ids).select_related("action"):
         statements[statement.action.instrument_id].append(statement)
-    rows = [(instrument, position_of(found, state.id, instrument, with_data), statements[instrument.id])
-            for instrument in instruments]
+    rows = [
+        (instrument, position_of(found, state.id, instrument, with_data), statements[instrument.id])
+        for instrument in instruments
+    ]
     return StateOverview(on, rows, sources_for([instrument.id for instrument in instruments]))

@@ -16,8 +16,9 @@ def sources_note(sources) -> str:
     if not sources:
         return _("No status data in ctassist.")
     return _("Data: %(sources)s") % {
-        "sources": "; ".join(f"{s.name} (" + _("status as at %(date)s") % {"date": s.as_at.isoformat()} + ")"
-                             for s in sources)
+        "sources": "; ".join(
+            f"{s.name} (" + _("status as at %(date)s") % {"date": s.as_at.isoformat()} + ")" for s in sources
+        )
     }
 
 
@@ -29,7 +30,9 @@ def matrix(request):
     export = request.GET.get("format")
     filename = f"ctassist-participation-{table.on.isoformat()}"
     if export == "csv":
-        response = HttpResponse(matrix_csv(table, sources_note(sources)), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(
+            matrix_csv(table, sources_note(sources)), content_type="text/csv; charset=utf-8"
+        )
         response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
         return response
     if export == "xlsx":
@@ -39,10 +42,21 @@ def matrix(request):
         )
         response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
         return response
-    context = {"form": form, "matrix": table, "symbols": SYMBOLS, "rows_html": rows_html(table), "sources": sources,
-               "legend": status.Standing.choices, "query": request.GET.urlencode()}
-    return render(request, "participation/matrix.html", context, status=200 if form.is_valid() or not
-                  form.is_bound else 400)
+    context = {
+        "form": form,
+        "matrix": table,
+        "symbols": SYMBOLS,
+        "rows_html": rows_html(table),
+        "sources": sources,
+        "legend": status.Standing.choices,
+        "query": request.GET.urlencode(),
+    }
+    return render(
+        request,
+        "participation/matrix.html",
+        context,
+        status=200 if form.is_valid() or not form.is_bound else 400,
+    )
 
 
 def instrument_status(request, slug):
@@ -55,27 +69,46 @@ def instrument_status(request, slug):
     found = status.positions(on, [instrument])
     rows = [(state, status.position_of(found, state.id, instrument, with_data)) for state in states]
     parties = [(state, position) for state, position in rows if position.is_party]
-    signatories = [(state, position) for state, position in rows if position.standing == status.Standing.SIGNATORY]
+    signatories = [
+        (state, position) for state, position in rows if position.standing == status.Standing.SIGNATORY
+    ]
     others = [(state, position) for state, position in rows if not position.is_party]
     has_data = instrument.id in with_data
     context = {
-        "instrument": instrument, "form": form, "on": on, "has_data": has_data,
-        "parties": parties, "signatories": signatories, "non_parties": others,
+        "instrument": instrument,
+        "form": form,
+        "on": on,
+        "has_data": has_data,
+        "parties": parties,
+        "signatories": signatories,
+        "non_parties": others,
         "sources": status.sources_for([instrument.id]),
         "general": status.general_entry_into_force(instrument) if has_data else None,
     }
     if has_data:
         history = status.party_count_history(instrument, on)
         context["chart"] = party_count_chart(
-            history, instrument.adoption_date, on,
-            _("Number of parties to %(title)s, %(start)s to %(end)s") % {
-                "title": instrument.display_title(), "start": instrument.adoption_date.year, "end": on.isoformat()},
+            history,
+            instrument.adoption_date,
+            on,
+            _("Number of parties to %(title)s, %(start)s to %(end)s")
+            % {
+                "title": instrument.display_title(),
+                "start": instrument.adoption_date.year,
+                "end": on.isoformat(),
+            },
         )
         labels = {state.m49: f"{state.name()}: {position.get_standing_label()}" for state, position in rows}
         standings = {state.m49: position.standing for state, position in rows}
         context["map"] = world_map_svg(
-            standings, labels, [(value, str(label)) for value, label in status.Standing.choices
-                                if value != status.Standing.NO_DATA],
-            _("Status of %(title)s on %(date)s") % {"title": instrument.display_title(), "date": on.isoformat()},
+            standings,
+            labels,
+            [
+                (value, str(label))
+                for value, label in status.Standing.choices
+                if value != status.Standing.NO_DATA
+            ],
+            _("Status of %(title)s on %(date)s")
+            % {"title": instrument.display_title(), "date": on.isoformat()},
         )
     return render(request, "participation/instrument_status.html", context)

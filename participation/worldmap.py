@@ -100,12 +100,15 @@ def world_map_svg(
     ]
     if world.get("outline"):
         out.append(f'<path class="sea" d="{world["outline"]}" fill="{SEA_FILL}"/>')
-    out.append(f'<g class="shapes" fill-rule="evenodd" stroke="{BORDER}" stroke-width="0.4"'
-               ' stroke-linejoin="round">')
+    out.append(
+        f'<g class="shapes" fill-rule="evenodd" stroke="{BORDER}" stroke-width="0.4" stroke-linejoin="round">'
+    )
     for code, data in world["shapes"].items():
         if code not in states:
-            out.append(f'<path class="status-none" data-area="{_text(code)}" fill="{NONE_FILL}"'
-                       f' stroke="#cccccc" d="{data}"/>')
+            out.append(
+                f'<path class="status-none" data-area="{_text(code)}" fill="{NONE_FILL}"'
+                f' stroke="#cccccc" d="{data}"/>'
+            )
     for code, data in world["shapes"].items():
         if code in states:
             out.append(f'<path {state_attributes(code)} d="{data}">{state_title(code)}</path>')
@@ -113,8 +116,10 @@ def world_map_svg(
     out.append('<g class="markers" stroke="#333333" stroke-width="0.6">')
     for code, (x, y) in world["markers"].items():
         if code in states:
-            out.append(f'<circle {state_attributes(code)} cx="{x}" cy="{y}" r="{MARKER_RADIUS}">'
-                       f"{state_title(code)}</circle>")
+            out.append(
+                f'<circle {state_attributes(code)} cx="{x}" cy="{y}" r="{MARKER_RADIUS}">'
+                f"{state_title(code)}</circle>"
+            )
     out.append("</g>")
     out.append(_legend(legend, fills))
     out.append("</svg>")

@@ -323,7 +323,7 @@ def build(atlas: Path) -> dict:
     fine_note = f", 1:10m for {', '.join(from_10m)}" if from_10m else ""
     return {
         "source": f"npm world-atlas 2.0.2 (Natural Earth 1:50m{fine_note}), Natural Earth projection,"
-                  f" points closer than {MIN_STEP} px dropped; built by participation/worldmap_build.py",
+        f" points closer than {MIN_STEP} px dropped; built by participation/worldmap_build.py",
         "licence": "ISC (world-atlas) / public domain (Natural Earth)",
         "view_box": f"0 0 {WIDTH} {HEIGHT}",
         "outline": outline(),

@@ -8,7 +8,8 @@ class StateFilterForm(forms.Form):
     region = forms.ChoiceField(label=_("M49 region"), required=False)
     subregion = forms.ChoiceField(label=_("M49 subregion"), required=False)
     group = forms.ChoiceField(
-        label=_("UN regional group"), required=False,
+        label=_("UN regional group"),
+        required=False,
         choices=[("", _("All groups")), *RegionalGroup.choices],
     )
 

@@ -32,8 +32,12 @@ class Area(LocalizedNamesMixin, models.Model):
     code = models.CharField(_("M49 code"), max_length=3, unique=True)
     level = models.CharField(_("level"), max_length=12, choices=Level.choices)
     parent = models.ForeignKey(
-        "self", verbose_name=_("part of"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="children",
+        "self",
+        verbose_name=_("part of"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     names = models.JSONField(_("names"), default=dict)
     source = models.TextField(_("source"))
@@ -90,15 +94,17 @@ class State(LocalizedNamesMixin, models.Model):
     m49 = models.CharField(_("M49 code"), max_length=3, unique=True)
     names = models.JSONField(_("names"), default=dict)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices)
-    region = models.ForeignKey(
-        Area, verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
-    )
+    region = models.ForeignKey(Area, verbose_name=_("region"), on_delete=models.PROTECT, related_name="+")
     subregion = models.ForeignKey(
         Area, verbose_name=_("subregion"), on_delete=models.PROTECT, related_name="+"
     )
     intermediate_region = models.ForeignKey(
-        Area, verbose_name=_("intermediate region"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        Area,
+        verbose_name=_("intermediate region"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     regional_group = models.CharField(
         _("UN regional group"), max_length=20, choices=RegionalGroup.choices, blank=True

@@ -75,14 +75,27 @@ def _admission_dates() -> dict[str, tuple]:
     dates = {}
     for row in read_rows(path, ["iso3", "admission_date", "source"]):
         dates[row.text("iso3", required=True)] = (
-            row.date("admission_date", required=True), row.text("source", required=True), row
+            row.date("admission_date", required=True),
+            row.text("source", required=True),
+            row,
         )
     return dates
 
 
 def load_states(report: LoadReport, areas: dict[str, Area]) -> None:
-    columns = ["iso3", "iso2", "m49", "status", "area", "un_admission_year", "regional_group",
-               "regional_group_note", "source_codes", "source_admission", "source_regional_group"]
+    columns = [
+        "iso3",
+        "iso2",
+        "m49",
+        "status",
+        "area",
+        "un_admission_year",
+        "regional_group",
+        "regional_group_note",
+        "source_codes",
+        "source_admission",
+        "source_regional_group",
+    ]
     overrides = _name_overrides()
     admissions = _admission_dates()
     seen: set[str] = set()

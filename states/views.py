@@ -19,11 +19,16 @@ def state_detail(request, iso3):
     state = get_object_or_404(State.objects.with_areas(), iso3=iso3.upper())
     check(request.user, Action.VIEW, state)
     names = [
-        (language, language_name(language), state.names.get(language, ""),
-         state.sources.get("names", {}).get(language, ""))
+        (
+            language,
+            language_name(language),
+            state.names.get(language, ""),
+            state.sources.get("names", {}).get(language, ""),
+        )
         for language in UN_LANGUAGES
     ]
     form = OnDateForm(request.GET or None)
     overview = state_overview(state, form.on_date())
-    return render(request, "states/detail.html",
-                  {"state": state, "names": names, "overview": overview, "form": form})
+    return render(
+        request, "states/detail.html", {"state": state, "names": names, "overview": overview, "form": form}
+    )

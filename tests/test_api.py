@@ -54,7 +54,12 @@ def test_states_and_filters(client):
     page = client.get("/states/?region=142").content.decode()
     assert f"{len(asia)} states" in page
     assert {s["iso3"] for s in client.get("/api/v1/states?subregion=143").json()} == {
-        "KAZ", "KGZ", "TJK", "TKM", "UZB"}
+        "KAZ",
+        "KGZ",
+        "TJK",
+        "TKM",
+        "UZB",
+    }
     assert len(client.get("/api/v1/states?group=weog").json()) == 29
     response = client.get("/api/v1/states?region=999")
     assert response.status_code == 400

@@ -14,7 +14,8 @@ def test_the_list_shows_all_nineteen_in_order(client):
     body = response.content.decode()
     assert "19 instruments" in body
     assert body.index("Offences and Certain Other Acts Committed on Board Aircraft") < body.index(
-        "Suppression of the Financing of Terrorism")
+        "Suppression of the Financing of Terrorism"
+    )
 
 
 def test_filter_by_depositary_and_decade(client):

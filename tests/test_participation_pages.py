@@ -21,7 +21,7 @@ def test_the_matrix_filtered_to_a_subregion_with_totals(client):
         assert name in body
     assert "France" not in body
     table = response.context["matrix"]
-    totals = dict(zip([i.slug for i in table.instruments], table.column_totals()))
+    totals = dict(zip([i.slug for i in table.instruments], table.column_totals(), strict=True))
     assert totals["financing-1999"] == 5
     assert totals["tokyo-1963"] is None  # no status list: unknown, not zero
 
@@ -49,7 +49,10 @@ def test_the_matrix_exports_as_xlsx_grouped_by_the_filter(client):
     states = [sheet.cell(row=r, column=1).value for r in range(4, sheet.max_row)]
     assert "AUS" in states and "FJI" in states and len(states) == 16
     australia = next(r for r in range(4, sheet.max_row) if sheet.cell(row=r, column=1).value == "AUS")
-    assert sheet.cell(row=australia, column=header.index("financing-1999") + 1).value == "ratification 2002-09-26"
+    assert (
+        sheet.cell(row=australia, column=header.index("financing-1999") + 1).value
+        == "ratification 2002-09-26"
+    )
 
 
 def test_a_bad_date_is_named(client):

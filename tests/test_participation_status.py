@@ -10,10 +10,10 @@ from participation.models import TreatyAction
 from participation.status import (
     Standing,
     general_entry_into_force,
+    instruments_with_data,
     party_count_history,
     position_of,
     positions,
-    instruments_with_data,
     state_overview,
 )
 from states.models import State
@@ -21,7 +21,13 @@ from tests.participation_oracle import parties_on
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
-SHIPPED = ["diplomatic-agents-1973", "hostages-1979", "bombings-1997", "financing-1999", "nuclear-terrorism-2005"]
+SHIPPED = [
+    "diplomatic-agents-1973",
+    "hostages-1979",
+    "bombings-1997",
+    "financing-1999",
+    "nuclear-terrorism-2005",
+]
 
 
 def position(iso3, slug, on):
@@ -57,7 +63,9 @@ def test_a_state_that_joined_later_gets_its_deposit_plus_the_delay():
     china = position("CHN", "financing-1999", D(2014, 1, 1))
     assert china.consent.date == D(2006, 4, 19)
     assert china.entry_into_force.date == D(2006, 5, 19)
-    assert "deposited 2006-04-19; 30 days after the deposit → 2006-05-19" in china.entry_into_force.explanation
+    assert (
+        "deposited 2006-04-19; 30 days after the deposit → 2006-05-19" in china.entry_into_force.explanation
+    )
 
 
 def test_a_succession_is_a_party_without_a_guessed_date():
@@ -72,7 +80,9 @@ def test_a_denunciation_takes_effect_after_the_notice_period(tmp_path):
     sample = tmp_path / "denunciation.csv"
     sample.write_text(
         "state,instrument,kind,date,raw,notes,source,as_at\n"
-        "FRA,financing-1999,denunciation,2015-03-02,2 Mar 2015,,Test list,2015-06-01\n", encoding="utf-8")
+        "FRA,financing-1999,denunciation,2015-03-02,2 Mar 2015,,Test list,2015-06-01\n",
+        encoding="utf-8",
+    )
     call_command("import_participation", str(sample), verbosity=0)
     assert position("FRA", "financing-1999", D(2015, 6, 1)).standing == Standing.IN_FORCE
     after = position("FRA", "financing-1999", D(2016, 3, 2))
@@ -85,7 +95,9 @@ def test_rules_of_every_kind():
 
     amendment = Instrument.objects.get(slug="cppnm-amendment-2005")
     assert for_deposit(amendment, D(2017, 3, 1)).date == D(2017, 3, 1)  # on the day of deposit
-    assert for_deposit(Instrument.objects.get(slug="beijing-protocol-2010"), D(2019, 5, 20)).date == D(2019, 7, 1)
+    assert for_deposit(Instrument.objects.get(slug="beijing-protocol-2010"), D(2019, 5, 20)).date == D(
+        2019, 7, 1
+    )
     assert for_deposit(Instrument.objects.get(slug="hague-1970"), D(1970, 12, 20)).date == D(1971, 10, 14)
 
 

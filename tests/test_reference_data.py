@@ -103,9 +103,14 @@ def _corrupt_copy(settings, tmp_path, name, transform):
 
 def test_a_corrupted_file_aborts_the_load_and_leaves_the_data_intact(settings, tmp_path):
     # The first rows load fine; a bad date further down must undo them all.
-    _corrupt_copy(settings, tmp_path, "instruments.csv",
-                  lambda text: text.replace("Tokyo Convention", "Tokyo Convention (edited)")
-                  .replace("1999-12-09", "1999-13-09"))
+    _corrupt_copy(
+        settings,
+        tmp_path,
+        "instruments.csv",
+        lambda text: text.replace("Tokyo Convention", "Tokyo Convention (edited)").replace(
+            "1999-12-09", "1999-13-09"
+        ),
+    )
     with pytest.raises(CommandError) as error:
         call_command("load_reference")
     assert "instruments.csv, line 13, field 'adoption_date'" in str(error.value)
@@ -115,9 +120,14 @@ def test_a_corrupted_file_aborts_the_load_and_leaves_the_data_intact(settings, t
 
 
 def test_an_unknown_area_names_the_line_and_changes_no_state(settings, tmp_path):
-    _corrupt_copy(settings, tmp_path, "states.csv",
-                  lambda text: text.replace("AFG,AF,004,member,034", "AFG,AF,004,member,145")
-                  .replace("ZWE,ZW,716,member,014", "ZWE,ZW,716,member,999"))
+    _corrupt_copy(
+        settings,
+        tmp_path,
+        "states.csv",
+        lambda text: text.replace("AFG,AF,004,member,034", "AFG,AF,004,member,145").replace(
+            "ZWE,ZW,716,member,014", "ZWE,ZW,716,member,999"
+        ),
+    )
     with pytest.raises(CommandError, match=r"states.csv, line 198, field 'area': '999' is not an M49 area"):
         call_command("load_reference")
     assert State.objects.with_areas().get(iso3="AFG").subregion.code == "034"

@@ -35,8 +35,14 @@ def test_secret_key_is_generated_once_into_var(tmp_path, monkeypatch):
 def _manage(*args, **env):
     environment = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE",)}
     environment.update(env)
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_a_bad_database_url_stops_the_start():
@@ -47,8 +53,13 @@ def test_a_bad_database_url_stops_the_start():
 
 def test_check_deploy_passes_with_production_settings(tmp_path):
     result = _manage(
-        "check", "--deploy", "--fail-level", "WARNING",
-        DEBUG="false", CTASSIST_HTTPS="true", ALLOWED_HOSTS="ctassist.example.org",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DEBUG="false",
+        CTASSIST_HTTPS="true",
+        ALLOWED_HOSTS="ctassist.example.org",
         SECRET_KEY="x" * 20 + "production-secret-from-the-environment-0123456789",
         CTASSIST_VAR_DIR=str(tmp_path),
     )

@@ -20,7 +20,8 @@ def catalog(language):
 
 def test_the_chinese_catalogue_is_complete():
     untranslated = [
-        m.id for m in catalog("zh_Hans")
+        m.id
+        for m in catalog("zh_Hans")
         if m.id and not (m.string if isinstance(m.string, str) else all(m.string))
     ]
     fuzzy = [m.id for m in catalog("zh_Hans") if m.id and m.fuzzy]
@@ -38,16 +39,32 @@ def test_the_catalogues_cover_every_string_in_the_code(tmp_path):
     ignore = shutil.ignore_patterns(".venv", "var", ".git", "*.mo", "__pycache__")
     shutil.copytree(ROOT, copy, ignore=ignore)
     result = subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "-l", "zh_Hans", "--ignore", "tests/*",
-         "--ignore", "benchmarks/*", "--no-location"],
-        cwd=copy, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "-l",
+            "zh_Hans",
+            "--ignore",
+            "tests/*",
+            "--ignore",
+            "benchmarks/*",
+            "--no-location",
+        ],
+        cwd=copy,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={**os.environ, "CTASSIST_VAR_DIR": str(tmp_path / "var")},
     )
     assert result.returncode == 0, result.stderr
     with (copy / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po").open("rb") as handle:
         refreshed = read_po(handle)
-    untranslated = [m.id for m in refreshed if m.id and (m.fuzzy or not (
-        m.string if isinstance(m.string, str) else all(m.string)))]
+    untranslated = [
+        m.id
+        for m in refreshed
+        if m.id and (m.fuzzy or not (m.string if isinstance(m.string, str) else all(m.string)))
+    ]
     assert untranslated == [], "run `make messages` and translate these"
 
 

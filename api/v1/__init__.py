@@ -10,7 +10,7 @@ api = NinjaAPI(
     title="ctassist API",
     version="1",
     description="Reference data on the universal legal instruments against terrorism and the "
-                "states that join them. Every fact carries its source.",
+    "states that join them. Every fact carries its source.",
     urls_namespace="api-v1",
 )
 api.add_router("", participation_router)

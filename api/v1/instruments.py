@@ -62,8 +62,13 @@ def instrument_out(instrument: Instrument) -> dict:
         "url": reverse("instruments:detail", args=[instrument.slug]),
         "titles": {
             language: (
-                {"title": titles[language].title, "source": titles[language].source,
-                 "note": titles[language].note} if titles[language] else None
+                {
+                    "title": titles[language].title,
+                    "source": titles[language].source,
+                    "note": titles[language].note,
+                }
+                if titles[language]
+                else None
             )
             for language in UN_LANGUAGES
         },

@@ -34,7 +34,9 @@ class PositionOut(Schema):
     instrument: str = Field(description="Instrument slug")
     standing: str = Field(description="in-force, party, signatory, denounced, not-party or no-data")
     signature: ActionOut | None
-    consent: ActionOut | None = Field(description="ratification, accession, acceptance, approval or succession")
+    consent: ActionOut | None = Field(
+        description="ratification, accession, acceptance, approval or succession"
+    )
     denunciation: ActionOut | None
     denunciation_takes_effect: datetime.date | None
     entry_into_force: EntryIntoForceOut | None
@@ -44,7 +46,9 @@ class PartiesOut(Schema):
     instrument: str
     on: datetime.date
     has_data: bool
-    count: int | None = Field(description="Number of parties on the date; null where ctassist has no status list")
+    count: int | None = Field(
+        description="Number of parties on the date; null where ctassist has no status list"
+    )
     parties: list[PositionOut]
     sources: list[SourceOut]
 
@@ -56,9 +60,12 @@ def _action(action) -> dict | None:
 def position_out(position, state, instrument) -> dict:
     eif = position.entry_into_force
     return {
-        "state": state.iso3, "state_name": state.name(), "instrument": instrument.slug,
+        "state": state.iso3,
+        "state_name": state.name(),
+        "instrument": instrument.slug,
         "standing": position.standing,
-        "signature": _action(position.signature), "consent": _action(position.consent),
+        "signature": _action(position.signature),
+        "consent": _action(position.consent),
         "denunciation": _action(position.denunciation),
         "denunciation_takes_effect": position.denunciation_effective,
         "entry_into_force": None if eif is None else {"date": eif.date, "explanation": eif.explanation},
@@ -70,8 +77,12 @@ def _on(on: datetime.date | None) -> datetime.date:
 
 
 @router.get("/participation", response=list[PositionOut], summary="Positions of states towards instruments")
-def list_participation(request, state: str | None = None, instrument: str | None = None,
-                       on: datetime.date | None = Query(None, description="YYYY-MM-DD; default today")):
+def list_participation(
+    request,
+    state: str | None = None,
+    instrument: str | None = None,
+    on: datetime.date | None = Query(None, description="YYYY-MM-DD; default today"),
+):
     """Every state × instrument pair (or those of one state or one instrument) on a date."""
     states = visible(request.user, State.objects.all())
     instruments = visible(request.user, Instrument.objects.all())
@@ -82,13 +93,14 @@ def list_participation(request, state: str | None = None, instrument: str | None
     if instrument:
         instruments = instruments.filter(slug=instrument)
         if not instruments:
-            raise HttpError(404, f"No instrument with slug {instrument!r}; GET /api/v1/instruments lists them.")
+            raise HttpError(
+                404, f"No instrument with slug {instrument!r}; GET /api/v1/instruments lists them."
+            )
     states, instruments = list(states), list(instruments)
     with_data = status.instruments_with_data()
     found = status.positions(_on(on), instruments, [s.id for s in states] if state else None)
     return [
-        position_out(status.position_of(found, s.id, i, with_data), s, i)
-        for s in states for i in instruments
+        position_out(status.position_of(found, s.id, i, with_data), s, i) for s in states for i in instruments
     ]
 
 
@@ -102,15 +114,23 @@ def instrument_parties(request, slug: str, on: datetime.date | None = Query(None
     has_data = instrument.id in status.instruments_with_data()
     found = status.positions(on, [instrument])
     parties = sorted(
-        (position_out(position, states[state_id], instrument)
-         for (state_id, _i), position in found.items() if position.is_party and state_id in states),
+        (
+            position_out(position, states[state_id], instrument)
+            for (state_id, _i), position in found.items()
+            if position.is_party and state_id in states
+        ),
         key=lambda p: p["state"],
     )
     return {
-        "instrument": instrument.slug, "on": on, "has_data": has_data,
-        "count": len(parties) if has_data else None, "parties": parties,
-        "sources": [{"name": s.name, "as_at": s.as_at, "licence": s.licence}
-                    for s in status.sources_for([instrument.id])],
+        "instrument": instrument.slug,
+        "on": on,
+        "has_data": has_data,
+        "count": len(parties) if has_data else None,
+        "parties": parties,
+        "sources": [
+            {"name": s.name, "as_at": s.as_at, "licence": s.licence}
+            for s in status.sources_for([instrument.id])
+        ],
     }
 
 

@@ -21,8 +21,11 @@ STATEMENT_KINDS = {Statement.Kind.RESERVATION, Statement.Kind.DECLARATION}
 
 # Suffixes of the UN Treaty Collection tables after a date of consent.
 UNTC_SUFFIXES = {
-    "": ActionKind.RATIFICATION, "a": ActionKind.ACCESSION, "A": ActionKind.ACCEPTANCE,
-    "AA": ActionKind.APPROVAL, "d": ActionKind.SUCCESSION,
+    "": ActionKind.RATIFICATION,
+    "a": ActionKind.ACCESSION,
+    "A": ActionKind.ACCEPTANCE,
+    "AA": ActionKind.APPROVAL,
+    "d": ActionKind.SUCCESSION,
 }
 _UNTC_DATE = re.compile(r"^(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*(AA|A|a|d|s)?\s*[\d,\s]*$")
 _FOOTNOTE = re.compile(r"(\s*\(\d+\))+$|[\s\d,*]+$")
@@ -91,8 +94,11 @@ def read_text(path: Path, max_bytes: int = 20 * 1024 * 1024) -> str:
 def parse_file(path: Path, text: str) -> ParsedFile:
     lines = text.splitlines()
     header = _header_comments(lines)
-    content = [(number, line) for number, line in enumerate(lines, start=1)
-               if line.strip() and not line.startswith("#")]
+    content = [
+        (number, line)
+        for number, line in enumerate(lines, start=1)
+        if line.strip() and not line.startswith("#")
+    ]
     parsed = ParsedFile(path, "", header, [], [])
     if not content:
         parsed.problem(None, None, "the file has no rows")
@@ -109,10 +115,13 @@ def parse_file(path: Path, text: str) -> ParsedFile:
         parsed.layout = "icao"
         _parse_icao(parsed, content)
     else:
-        parsed.problem(first_number, None,
-                       "unknown layout: the first row should be the CSV header "
-                       f"({','.join(CSV_COLUMNS)}), a UN Treaty Collection header starting "
-                       "'Participant', or an ICAO header starting 'State' with a 'deposit' column")
+        parsed.problem(
+            first_number,
+            None,
+            "unknown layout: the first row should be the CSV header "
+            f"({','.join(CSV_COLUMNS)}), a UN Treaty Collection header starting "
+            "'Participant', or an ICAO header starting 'State' with a 'deposit' column",
+        )
     return parsed
 
 
@@ -155,16 +164,40 @@ def _parse_csv(parsed: ParsedFile, text: str) -> None:
                 parsed.problem(number, "text", f"a {kind} needs its text")
                 continue
             withdrawn = row.get("withdrawn_on", "").strip()
-            statement = ParsedStatement(kind, text_value, date,
-                                        _date(parsed, number, "withdrawn_on", withdrawn) if withdrawn else None)
-            parsed.actions.append(ParsedAction(number, row["state"].strip(), row["instrument"].strip() or None,
-                                               kind, date, row["raw"].strip(), row["notes"].strip(),
-                                               row["source"].strip(), as_at, [statement]))
+            statement = ParsedStatement(
+                kind,
+                text_value,
+                date,
+                _date(parsed, number, "withdrawn_on", withdrawn) if withdrawn else None,
+            )
+            parsed.actions.append(
+                ParsedAction(
+                    number,
+                    row["state"].strip(),
+                    row["instrument"].strip() or None,
+                    kind,
+                    date,
+                    row["raw"].strip(),
+                    row["notes"].strip(),
+                    row["source"].strip(),
+                    as_at,
+                    [statement],
+                )
+            )
             continue
-        parsed.actions.append(ParsedAction(
-            number, row["state"].strip(), row["instrument"].strip() or None, kind, date,
-            row["raw"].strip(), row["notes"].strip(), row["source"].strip(), as_at,
-        ))
+        parsed.actions.append(
+            ParsedAction(
+                number,
+                row["state"].strip(),
+                row["instrument"].strip() or None,
+                kind,
+                date,
+                row["raw"].strip(),
+                row["notes"].strip(),
+                row["source"].strip(),
+                as_at,
+            )
+        )
         if row.get("licence"):
             parsed.header.setdefault("LICENCE", row["licence"].strip())
 
@@ -172,8 +205,7 @@ def _parse_csv(parsed: ParsedFile, text: str) -> None:
 def _untc_cell(parsed: ParsedFile, number: int, field_name: str, cell: str):
     match = _UNTC_DATE.match(cell)
     if not match:
-        parsed.problem(number, field_name,
-                       f"{cell!r} is not a date ctassist can read (e.g. '24 Sep 2003 a')")
+        parsed.problem(number, field_name, f"{cell!r} is not a date ctassist can read (e.g. '24 Sep 2003 a')")
         return None, None
     date = _date(parsed, number, field_name, match.group(1))
     return date, match.group(2) or ""
@@ -182,7 +214,7 @@ def _untc_cell(parsed: ParsedFile, number: int, field_name: str, cell: str):
 def _participant(cell: str) -> str:
     name = cell.strip()
     if name.startswith("[") and "]" in name:  # a participant that has left the treaty
-        name = name[1:name.index("]")]
+        name = name[1 : name.index("]")]
     return _FOOTNOTE.sub("", name).strip()
 
 
@@ -190,11 +222,16 @@ def _parse_untc(parsed: ParsedFile, content: list[tuple[int, str]]) -> None:
     header_number, header_line = content[0]
     headers = [h.strip().lower() for h in header_line.split("\t")]
     if len(headers) < 3:
-        parsed.problem(header_number, None, "the UN Treaty Collection table needs tab-separated columns "
-                                            "Participant, Signature and Ratification, Accession(a)…")
+        parsed.problem(
+            header_number,
+            None,
+            "the UN Treaty Collection table needs tab-separated columns "
+            "Participant, Signature and Ratification, Accession(a)…",
+        )
         return
-    denunciation_column = next((i for i, h in enumerate(headers) if "denunciation" in h or "withdrawal" in h),
-                               None)
+    denunciation_column = next(
+        (i for i, h in enumerate(headers) if "denunciation" in h or "withdrawal" in h), None
+    )
     for number, line in content[1:]:
         cells = [cell.strip() for cell in line.split("\t")]
         state = _participant(cells[0])
@@ -205,18 +242,34 @@ def _parse_untc(parsed: ParsedFile, content: list[tuple[int, str]]) -> None:
             date, suffix = _untc_cell(parsed, number, "Signature", cells[1])
             if date:
                 notes = {"d": "succession to signature", "s": "definitive signature"}.get(suffix, "")
-                parsed.actions.append(ParsedAction(number, state, None, ActionKind.SIGNATURE, date,
-                                                   cells[1], notes))
+                parsed.actions.append(
+                    ParsedAction(number, state, None, ActionKind.SIGNATURE, date, cells[1], notes)
+                )
         if len(cells) > 2 and cells[2]:
             date, suffix = _untc_cell(parsed, number, "Ratification", cells[2])
             if date:
-                parsed.actions.append(ParsedAction(number, state, None, UNTC_SUFFIXES.get(suffix,
-                                                   ActionKind.RATIFICATION), date, cells[2]))
-        if denunciation_column is not None and len(cells) > denunciation_column and cells[denunciation_column]:
+                parsed.actions.append(
+                    ParsedAction(
+                        number,
+                        state,
+                        None,
+                        UNTC_SUFFIXES.get(suffix, ActionKind.RATIFICATION),
+                        date,
+                        cells[2],
+                    )
+                )
+        if (
+            denunciation_column is not None
+            and len(cells) > denunciation_column
+            and cells[denunciation_column]
+        ):
             date, _suffix = _untc_cell(parsed, number, "Denunciation", cells[denunciation_column])
             if date:
-                parsed.actions.append(ParsedAction(number, state, None, ActionKind.DENUNCIATION, date,
-                                                   cells[denunciation_column]))
+                parsed.actions.append(
+                    ParsedAction(
+                        number, state, None, ActionKind.DENUNCIATION, date, cells[denunciation_column]
+                    )
+                )
 
 
 def _parse_icao(parsed: ParsedFile, content: list[tuple[int, str]]) -> None:
@@ -226,8 +279,12 @@ def _parse_icao(parsed: ParsedFile, content: list[tuple[int, str]]) -> None:
         signature_column = next(i for i, h in enumerate(headers) if "signature" in h)
         deposit_column = next(i for i, h in enumerate(headers) if "deposit" in h)
     except StopIteration:
-        parsed.problem(header_number, None, "the ICAO list needs tab-separated columns State, "
-                                            "Date of signature, Date of deposit …, Effective date")
+        parsed.problem(
+            header_number,
+            None,
+            "the ICAO list needs tab-separated columns State, "
+            "Date of signature, Date of deposit …, Effective date",
+        )
         return
     effective_column = next((i for i, h in enumerate(headers) if "effective" in h), None)
     for number, line in content[1:]:
@@ -241,8 +298,9 @@ def _parse_icao(parsed: ParsedFile, content: list[tuple[int, str]]) -> None:
         if signed:
             date = _date(parsed, number, "Date of signature", _DATE_FOOTNOTE.sub("", cells[signature_column]))
             if date:
-                parsed.actions.append(ParsedAction(number, state, None, ActionKind.SIGNATURE, date,
-                                                   cells[signature_column]))
+                parsed.actions.append(
+                    ParsedAction(number, state, None, ActionKind.SIGNATURE, date, cells[signature_column])
+                )
         cell = cells[deposit_column]
         if cell in _EMPTY:
             continue
@@ -252,16 +310,22 @@ def _parse_icao(parsed: ParsedFile, content: list[tuple[int, str]]) -> None:
             continue
         notes = []
         if inferred:
-            notes.append(f"the list does not say which instrument was deposited; {kind} because the "
-                         f"state {'signed' if signed else 'did not sign'}")
+            notes.append(
+                f"the list does not say which instrument was deposited; {kind} because the "
+                f"state {'signed' if signed else 'did not sign'}"
+            )
         if effective_column is not None and cells[effective_column] not in _EMPTY:
             notes.append(f"effective date on the list: {cells[effective_column]}")
         parsed.actions.append(ParsedAction(number, state, None, kind, date, cell, "; ".join(notes)))
 
 
 _ICAO_MARKERS = {
-    "r": ActionKind.RATIFICATION, "a": ActionKind.ACCESSION, "ac": ActionKind.ACCEPTANCE,
-    "aa": ActionKind.APPROVAL, "ap": ActionKind.APPROVAL, "s": ActionKind.SUCCESSION,
+    "r": ActionKind.RATIFICATION,
+    "a": ActionKind.ACCESSION,
+    "ac": ActionKind.ACCEPTANCE,
+    "aa": ActionKind.APPROVAL,
+    "ap": ActionKind.APPROVAL,
+    "s": ActionKind.SUCCESSION,
 }
 
 

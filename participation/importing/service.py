@@ -62,9 +62,14 @@ class ImportPlan:
         return out
 
 
-def import_participation(path: Path, instrument_slug: str | None = None, dry_run: bool = False,
-                         source: str | None = None, as_at: datetime.date | None = None,
-                         resolver: StateResolver | None = None) -> ImportPlan:
+def import_participation(
+    path: Path,
+    instrument_slug: str | None = None,
+    dry_run: bool = False,
+    source: str | None = None,
+    as_at: datetime.date | None = None,
+    resolver: StateResolver | None = None,
+) -> ImportPlan:
     path = Path(path)
     try:
         text = read_text(path)
@@ -93,11 +98,18 @@ def import_participation(path: Path, instrument_slug: str | None = None, dry_run
             problem(None, "STATUS AS AT", str(exc))
     if parsed.layout != "csv":
         if not header_source:
-            problem(None, "SOURCE", "say where the list comes from: a first line "
-                                    "'# SOURCE: … | STATUS AS AT: YYYY-MM-DD' or --source")
+            problem(
+                None,
+                "SOURCE",
+                "say where the list comes from: a first line "
+                "'# SOURCE: … | STATUS AS AT: YYYY-MM-DD' or --source",
+            )
         if not header_as_at:
-            problem(None, "STATUS AS AT", "say the date of the status: '# … | STATUS AS AT: "
-                                          "YYYY-MM-DD' in the first line or --as-at")
+            problem(
+                None,
+                "STATUS AS AT",
+                "say the date of the status: '# … | STATUS AS AT: YYYY-MM-DD' in the first line or --as-at",
+            )
 
     desired_by_group: dict[tuple[str, int], dict] = defaultdict(dict)
     source_meta: dict[str, tuple[datetime.date, str]] = {}
@@ -107,8 +119,11 @@ def import_participation(path: Path, instrument_slug: str | None = None, dry_run
         slug = action.instrument or instrument_slug or header_instrument
         instrument = instruments.get(slug or "")
         if instrument is None:
-            problem(action.line, "instrument",
-                    f"{slug!r} is not an instrument slug" if slug else "give --instrument SLUG")
+            problem(
+                action.line,
+                "instrument",
+                f"{slug!r} is not an instrument slug" if slug else "give --instrument SLUG",
+            )
             continue
         state = resolver.resolve(action.state_text)
         if state is None:
@@ -128,23 +143,39 @@ def import_participation(path: Path, instrument_slug: str | None = None, dry_run
         if action.date > datetime.date.today():
             problem(action.line, "date", f"{action.date} is in the future")
         if action.date < instrument.adoption_date:
-            problem(action.line, "date",
-                    f"{action.date} is before the instrument was adopted ({instrument.adoption_date})")
+            problem(
+                action.line,
+                "date",
+                f"{action.date} is before the instrument was adopted ({instrument.adoption_date})",
+            )
         item = Desired(action, state, instrument)
         group = desired_by_group[(source_name, instrument.id)]
         if item.key in group:
-            problem(action.line, "kind", f"duplicate action: {state.iso3} {instrument.slug} {action.kind} "
-                                         f"already on line {group[item.key].parsed.line}")
+            problem(
+                action.line,
+                "kind",
+                f"duplicate action: {state.iso3} {instrument.slug} {action.kind} "
+                f"already on line {group[item.key].parsed.line}",
+            )
             continue
         group[item.key] = item
 
     for action, state, instrument, source_name in statements_pending:
         group = desired_by_group[(source_name, instrument.id)]
-        candidates = [d for d in group.values() if d.state.id == state.id and d.parsed.kind != ActionKind.DENUNCIATION
-                      and d.parsed.date <= action.date]
+        candidates = [
+            d
+            for d in group.values()
+            if d.state.id == state.id
+            and d.parsed.kind != ActionKind.DENUNCIATION
+            and d.parsed.date <= action.date
+        ]
         if not candidates:
-            problem(action.line, "kind", f"a {action.kind} of {state.iso3} needs its signature or "
-                                         f"consent to {instrument.slug} on or before {action.date}")
+            problem(
+                action.line,
+                "kind",
+                f"a {action.kind} of {state.iso3} needs its signature or "
+                f"consent to {instrument.slug} on or before {action.date}",
+            )
             continue
         target = max(candidates, key=lambda d: (d.parsed.kind in CONSENT_KINDS, d.parsed.date))
         statement = action.statements[0]
@@ -165,7 +196,7 @@ def import_participation(path: Path, instrument_slug: str | None = None, dry_run
     elif not dry_run:
         # The status date of a source may move on even when no action changed.
         with transaction.atomic():
-            for name, (source_as_at, licence) in source_meta.items():
+            for name, (source_as_at, _licence) in source_meta.items():
                 StatusSource.objects.filter(name=name).exclude(as_at=source_as_at).update(as_at=source_as_at)
     return plan
 
@@ -173,7 +204,8 @@ def import_participation(path: Path, instrument_slug: str | None = None, dry_run
 def _check_consistency(desired_by_group, problem) -> None:
     existing_consents = defaultdict(list)
     for state_id, instrument_id, date in TreatyAction.objects.consents().values_list(
-            "state_id", "instrument_id", "date"):
+        "state_id", "instrument_id", "date"
+    ):
         existing_consents[(state_id, instrument_id)].append(date)
     for group in desired_by_group.values():
         by_state = defaultdict(dict)
@@ -184,17 +216,23 @@ def _check_consistency(desired_by_group, problem) -> None:
             for kind in SIGNATURE_BOUND:
                 consent = kinds.get(kind)
                 if consent and signature and consent.parsed.date < signature.parsed.date:
-                    problem(consent.parsed.line, "date",
-                            f"{consent.parsed.kind} of {consent.state.iso3} dated {consent.parsed.date} "
-                            f"is before its signature of {signature.parsed.date}")
+                    problem(
+                        consent.parsed.line,
+                        "date",
+                        f"{consent.parsed.kind} of {consent.state.iso3} dated {consent.parsed.date} "
+                        f"is before its signature of {signature.parsed.date}",
+                    )
             denunciation = kinds.get(ActionKind.DENUNCIATION)
             if denunciation:
                 consents = [item.parsed.date for item in kinds.values() if item.parsed.kind in CONSENT_KINDS]
                 consents += existing_consents[(denunciation.state.id, denunciation.instrument.id)]
                 if not any(date <= denunciation.parsed.date for date in consents):
-                    problem(denunciation.parsed.line, "kind",
-                            f"denunciation by {denunciation.state.iso3} of {denunciation.instrument.slug}, "
-                            "which it is not a party to on that date")
+                    problem(
+                        denunciation.parsed.line,
+                        "kind",
+                        f"denunciation by {denunciation.state.iso3} of {denunciation.instrument.slug}, "
+                        "which it is not a party to on that date",
+                    )
 
 
 def _plan(desired_by_group, plan: ImportPlan, problem):
@@ -203,18 +241,23 @@ def _plan(desired_by_group, plan: ImportPlan, problem):
         existing = {
             (action.state_id, action.instrument_id, action.kind): action
             for action in TreatyAction.objects.filter(source__name=source_name, instrument_id=instrument_id)
-            .select_related("state", "instrument").prefetch_related("statements")
+            .select_related("state", "instrument")
+            .prefetch_related("statements")
         }
         others = {
             (state_id, kind, date): name
             for state_id, kind, date, name in TreatyAction.objects.filter(instrument_id=instrument_id)
-            .exclude(source__name=source_name).values_list("state_id", "kind", "date", "source__name")
+            .exclude(source__name=source_name)
+            .values_list("state_id", "kind", "date", "source__name")
         }
         for key, item in group.items():
             clash = others.get((item.state.id, item.parsed.kind, item.parsed.date))
             if clash:
-                problem(item.parsed.line, "kind", f"duplicate action: {item.label()} is already recorded "
-                                                  f"from {clash!r}")
+                problem(
+                    item.parsed.line,
+                    "kind",
+                    f"duplicate action: {item.label()} is already recorded from {clash!r}",
+                )
                 continue
             current = existing.pop(key, None)
             if current is None:
@@ -223,8 +266,11 @@ def _plan(desired_by_group, plan: ImportPlan, problem):
                 continue
             differences = [
                 f"{name} {getattr(current, name)} → {value}"
-                for name, value in (("date", item.parsed.date), ("raw", item.parsed.raw),
-                                    ("notes", item.parsed.notes))
+                for name, value in (
+                    ("date", item.parsed.date),
+                    ("raw", item.parsed.raw),
+                    ("notes", item.parsed.notes),
+                )
                 if getattr(current, name) != value
             ]
             current_statements = {(s.kind, s.text, s.date, s.withdrawn_on) for s in current.statements.all()}
@@ -246,7 +292,8 @@ def _apply(operations, source_meta) -> None:
     sources = {}
     for name, (as_at, licence) in source_meta.items():
         source, _created = StatusSource.objects.get_or_create(
-            name=name, defaults={"citation": name, "as_at": as_at, "licence": licence})
+            name=name, defaults={"citation": name, "as_at": as_at, "licence": licence}
+        )
         if source.as_at != as_at or (licence and source.licence != licence):
             source.as_at, source.licence = as_at, licence or source.licence
             source.save()
@@ -256,11 +303,16 @@ def _apply(operations, source_meta) -> None:
             current.delete()
             continue
         if verb == "add":
-            current = TreatyAction(state=item.state, instrument=item.instrument, kind=item.parsed.kind,
-                                   source=sources[source_name])
+            current = TreatyAction(
+                state=item.state,
+                instrument=item.instrument,
+                kind=item.parsed.kind,
+                source=sources[source_name],
+            )
         current.date, current.raw, current.notes = item.parsed.date, item.parsed.raw, item.parsed.notes
         current.save()
         current.statements.all().delete()
         for kind, text, date, withdrawn_on in sorted(item.statements, key=str):
-            Statement.objects.create(action=current, kind=kind, text=text, date=date,
-                                     withdrawn_on=withdrawn_on, source=source_name)
+            Statement.objects.create(
+                action=current, kind=kind, text=text, date=date, withdrawn_on=withdrawn_on, source=source_name
+            )

@@ -17,8 +17,10 @@ def participation_files() -> list[Path]:
 
 
 class Command(BaseCommand):
-    help = ("Load the reference data (M49 areas, states, instruments, and the shipped status "
-            "lists of treaty actions) from data/. All or nothing; running it again changes nothing.")
+    help = (
+        "Load the reference data (M49 areas, states, instruments, and the shipped status "
+        "lists of treaty actions) from data/. All or nothing; running it again changes nothing."
+    )
 
     def handle(self, *args, **options):
         report = LoadReport()

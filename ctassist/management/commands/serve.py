@@ -6,8 +6,10 @@ from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
-    help = "Prepare the database (migrate, load reference data), collect static files " \
-           "and serve the site with gunicorn."
+    help = (
+        "Prepare the database (migrate, load reference data), collect static files "
+        "and serve the site with gunicorn."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default="127.0.0.1")
@@ -22,5 +24,16 @@ class Command(BaseCommand):
         self.stdout.write(f"Serving ctassist at http://{host}:{port}/ (Ctrl-C stops it)")
         sys.stdout.flush()
         gunicorn = os.path.join(os.path.dirname(sys.executable), "gunicorn")
-        os.execv(gunicorn, [gunicorn, "ctassist.wsgi", "--bind", f"{host}:{port}",
-                            "--workers", str(workers), "--access-logfile", "-"])
+        os.execv(
+            gunicorn,
+            [
+                gunicorn,
+                "ctassist.wsgi",
+                "--bind",
+                f"{host}:{port}",
+                "--workers",
+                str(workers),
+                "--access-logfile",
+                "-",
+            ],
+        )

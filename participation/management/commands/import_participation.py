@@ -7,22 +7,28 @@ from participation.importing import ImportFailed, import_participation
 
 
 class Command(BaseCommand):
-    help = ("Import a status list of treaty actions: the documented CSV layout, a UN Treaty "
-            "Collection table as copied from its page, or an ICAO list of parties "
-            "(see docs/participation.md). All or nothing.")
+    help = (
+        "Import a status list of treaty actions: the documented CSV layout, a UN Treaty "
+        "Collection table as copied from its page, or an ICAO list of parties "
+        "(see docs/participation.md). All or nothing."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
         parser.add_argument("--instrument", help="slug of the instrument, for layouts that do not name it")
         parser.add_argument("--dry-run", action="store_true", help="print what would change, write nothing")
         parser.add_argument("--source", help="where the list comes from (else its '# SOURCE:' line)")
-        parser.add_argument("--as-at", type=datetime.date.fromisoformat,
-                            help="date of the status, YYYY-MM-DD (else its '# … | STATUS AS AT:' line)")
+        parser.add_argument(
+            "--as-at",
+            type=datetime.date.fromisoformat,
+            help="date of the status, YYYY-MM-DD (else its '# … | STATUS AS AT:' line)",
+        )
 
     def handle(self, *args, file, instrument, dry_run, source, as_at, **options):
         try:
-            plan = import_participation(file, instrument_slug=instrument, dry_run=dry_run,
-                                        source=source, as_at=as_at)
+            plan = import_participation(
+                file, instrument_slug=instrument, dry_run=dry_run, source=source, as_at=as_at
+            )
         except ImportFailed as exc:
             raise CommandError(f"Nothing imported from {file}:\n{exc}") from exc
         for line in plan.lines():
