@@ -8,6 +8,7 @@ from ctassist.env import ImproperlyConfiguredEnv, env_bool, env_int, env_list, e
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PARTICIPATION_DIR = Path(env_str("CTASSIST_PARTICIPATION_DIR", str(BASE_DIR / "data" / "participation")))
+LEGISLATION_DIR = Path(env_str("CTASSIST_LEGISLATION_DIR", str(BASE_DIR / "data" / "legislation")))
 VAR_DIR = Path(env_str("CTASSIST_VAR_DIR", str(BASE_DIR / "var")))
 REFERENCE_DIR = Path(env_str("CTASSIST_REFERENCE_DIR", str(BASE_DIR / "data" / "reference")))
 
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "states",
     "instruments",
     "participation",
+    "legislation",
     "api",
 ]
 

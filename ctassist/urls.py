@@ -14,6 +14,7 @@ urlpatterns += i18n_patterns(
     path("instruments/", include("instruments.urls")),
     path("states/", include("states.urls")),
     path("participation/", include("participation.urls")),
+    path("laws/", include("legislation.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

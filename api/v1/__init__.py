@@ -3,6 +3,7 @@
 from ninja import NinjaAPI
 
 from api.v1.instruments import router as instruments_router
+from api.v1.legislation import router as legislation_router
 from api.v1.participation import router as participation_router
 from api.v1.states import router as states_router
 
@@ -14,5 +15,6 @@ api = NinjaAPI(
     urls_namespace="api-v1",
 )
 api.add_router("", participation_router)
+api.add_router("", legislation_router)
 api.add_router("/instruments", instruments_router)
 api.add_router("/states", states_router)

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from ctassist.reference import LoadReport, ReferenceDataError
 from instruments.reference import load_instruments
+from legislation.reference import load_laws
 from participation.importing import ImportFailed, import_participation
 from participation.importing.names import StateResolver
 from states.reference import load_areas, load_states
@@ -33,6 +34,7 @@ class Command(BaseCommand):
                 resolver = StateResolver()
                 for path in participation_files():
                     plans.append(import_participation(path, resolver=resolver))
+                load_laws(report)
         except ReferenceDataError as exc:
             raise CommandError(f"Reference data not loaded, nothing changed. {exc}") from exc
         except ImportFailed as exc:

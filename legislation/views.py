@@ -1,0 +1,251 @@
+import datetime
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from accounts.access import Action, can, check, visible
+from legislation import search as law_search
+from legislation.diff import compare
+from legislation.document import ConversionError, ParsedLaw, ParsedProvision, SegmentationError
+from legislation.exports import export_akn, export_docx
+from legislation.forms import LawDetailsForm, LawFilterForm, ProvisionFormSet, SearchForm, UploadForm
+from legislation.importing import parse_upload
+from legislation.models import Law, Provision
+from legislation.services import law_slug, save_version
+
+
+def _law(request, slug) -> Law:
+    law = get_object_or_404(Law.objects.select_related("state"), slug=slug)
+    check(request.user, Action.VIEW, law)
+    return law
+
+
+def _version(law: Law, request):
+    wanted = request.GET.get("version")
+    if not wanted:
+        return law.current_version()
+    try:
+        date = datetime.date.fromisoformat(wanted)
+    except ValueError:
+        raise Http404(_("No version of this law on %(date)s.") % {"date": wanted}) from None
+    version = law.versions.filter(valid_from=date).first()
+    if version is None:
+        raise Http404(_("No version of this law on %(date)s.") % {"date": wanted})
+    return version
+
+
+def law_list(request):
+    form = LawFilterForm(request.GET or None)
+    laws = form.filter(visible(request.user, Law.objects.select_related("state")))
+    return render(request, "legislation/list.html", {"form": form, "laws": laws})
+
+
+def law_detail(request, slug):
+    law = _law(request, slug)
+    version = _version(law, request)
+    provisions = list(version.provisions.all()) if version else []
+    return render(
+        request,
+        "legislation/detail.html",
+        {
+            "law": law,
+            "version": version,
+            "provisions": provisions,
+            "versions": law.versions.all(),
+        },
+    )
+
+
+def provision_detail(request, slug, eid):
+    law = _law(request, slug)
+    version = _version(law, request)
+    provision = get_object_or_404(Provision, version=version, eid=eid)
+    children = list(
+        Provision.objects.filter(version=version, position__gt=provision.position).order_by("position")[:200]
+    )
+    descendants = []
+    for candidate in children:  # the provisions nested under this one, in order
+        if candidate.depth <= provision.depth:
+            break
+        descendants.append(candidate)
+    return render(
+        request,
+        "legislation/provision.html",
+        {
+            "law": law,
+            "version": version,
+            "provision": provision,
+            "descendants": descendants,
+        },
+    )
+
+
+def law_diff(request, slug):
+    law = _law(request, slug)
+    versions = list(law.versions.exclude(valid_from__isnull=True).order_by("valid_from"))
+    if len(versions) < 2:
+        raise Http404(_("This law has only one dated version."))
+    by_date = {v.valid_from.isoformat(): v for v in versions}
+    old = by_date.get(request.GET.get("from", ""), versions[-2])
+    new = by_date.get(request.GET.get("to", ""), versions[-1])
+    changes = compare(old, new)
+    shown = [c for c in changes if c.status != "unchanged"]
+    return render(
+        request,
+        "legislation/diff.html",
+        {
+            "law": law,
+            "old": old,
+            "new": new,
+            "changes": shown,
+            "versions": versions,
+            "unchanged": len(changes) - len(shown),
+        },
+    )
+
+
+def law_export(request, slug, format):
+    law = _law(request, slug)
+    version = _version(law, request)
+    if format == "akn":
+        response = HttpResponse(export_akn(law, version), content_type="application/akn+xml; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{law.slug}.xml"'
+        return response
+    response = HttpResponse(
+        export_docx(law, version),
+        content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{law.slug}.docx"'
+    return response
+
+
+def search(request):
+    form = SearchForm(request.GET or None)
+    total, hits = 0, []
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        total, hits = law_search.search(
+            data["q"],
+            state=data["state"].upper() or None,
+            region=data["subregion"] or data["region"] or None,
+            language=data["language"] or None,
+            kind=data["kind"] or None,
+            in_force_on=data["in_force_on"],
+            published_only=not can(request.user, Action.CHANGE),
+            limit=50,
+        )
+        provisions = Provision.objects.select_related("version__law__state").in_bulk(
+            [h.provision_id for h in hits]
+        )
+        hits = [(hit, provisions[hit.provision_id]) for hit in hits if hit.provision_id in provisions]
+    status = 400 if form.is_bound and not form.is_valid() else 200
+    return render(
+        request, "legislation/search.html", {"form": form, "hits": hits, "total": total}, status=status
+    )
+
+
+def _require_staff(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not can(request.user, Action.CHANGE):
+        raise PermissionDenied(_("Only staff import laws."))
+    return None
+
+
+def _tree(rows: list[dict]) -> ParsedLaw:
+    """Rebuild the hierarchy from the preview's flat rows, each with its depth."""
+    law, stack = ParsedLaw(), []
+    for row in rows:
+        provision = ParsedProvision(
+            kind=row["kind"], number=row["number"], heading=row["heading"], text=row["text"], eid=row["eid"]
+        )
+        depth = min(row["depth"], len(stack))
+        del stack[depth:]
+        (stack[-1].children if stack else law.provisions).append(provision)
+        stack.append(provision)
+    return law
+
+
+def law_import(request):
+    denied = _require_staff(request)
+    if denied:
+        return denied
+    if request.method == "POST" and "save" in request.POST:
+        upload_form = UploadForm(request.POST)
+        upload_form.fields["file"].required = False
+        details = LawDetailsForm(request.POST)
+        formset = ProvisionFormSet(request.POST)
+        if upload_form.is_valid() and details.is_valid() and formset.is_valid():
+            state = upload_form.cleaned_data["state"]
+            data = details.cleaned_data
+            law = Law(
+                slug=law_slug(state.iso3, data["title"]),
+                state=state,
+                kind=upload_form.cleaned_data["kind"],
+                title=data["title"],
+                number=data["number"],
+                language=upload_form.cleaned_data["language"],
+                source=data["source"],
+                published=data["publish"],
+            )
+            existing = Law.objects.filter(slug=law.slug).first()
+            save_version(
+                existing or law,
+                _tree([f.cleaned_data for f in formset.forms if f.cleaned_data]),
+                valid_from=data["version_date"],
+                source=data["source"],
+            )
+            return redirect("legislation:detail", slug=law.slug)
+        return render(
+            request,
+            "legislation/import_preview.html",
+            {"upload_form": upload_form, "details": details, "formset": formset},
+        )
+    if request.method == "POST":
+        upload_form = UploadForm(request.POST, request.FILES)
+        if upload_form.is_valid():
+            upload = upload_form.cleaned_data["file"]
+            try:
+                parsed, _text = parse_upload(upload.name, upload.read(), upload_form.cleaned_data["language"])
+            except (ConversionError, SegmentationError) as exc:
+                upload_form.add_error("file", str(exc))
+            else:
+                rows = [
+                    {
+                        "depth": depth,
+                        "kind": p.kind,
+                        "eid": p.eid,
+                        "number": p.number,
+                        "heading": p.heading,
+                        "text": p.text,
+                    }
+                    for p, depth in _flatten(parsed)
+                ]
+                details = LawDetailsForm(
+                    initial={"title": parsed.title or upload.name, "source": upload.name}
+                )
+                return render(
+                    request,
+                    "legislation/import_preview.html",
+                    {
+                        "upload_form": upload_form,
+                        "details": details,
+                        "formset": ProvisionFormSet(initial=rows),
+                    },
+                )
+    else:
+        upload_form = UploadForm()
+    return render(request, "legislation/import.html", {"upload_form": upload_form})
+
+
+def _flatten(parsed: ParsedLaw):
+    def visit(provision, depth):
+        yield provision, depth
+        for child in provision.children:
+            yield from visit(child, depth + 1)
+
+    for provision in parsed.provisions:
+        yield from visit(provision, 0)
