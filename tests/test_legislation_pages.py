@@ -145,8 +145,8 @@ def test_staff_upload_check_correct_and_save(client, staff_user):
     assert response.status_code == 302
     law = Law.objects.get(title="Закон (тестовый текст)")
     assert list(Provision.objects.filter(version__law=law).values_list("number", "heading")) == [
-        ("1", "Предмет"),
-        ("2", "Термины и определения"),
+        ("Статья 1", "Предмет"),
+        ("Статья 2", "Термины и определения"),
     ]
 
 
