@@ -5,7 +5,10 @@ Every view, API endpoint and admin class asks `can()` (or `check()`, or
 
 - `public_reference = True`: reference data anyone may read (instruments, states);
 - otherwise `scope_state_id` (the state the record belongs to) and, optionally,
-  `is_confidential`, for records that a state's focal point may see.
+  `is_confidential`, for records that a state's focal point may see;
+  `focal_point_actions` narrows what that focal point may do (default: view, change);
+- `expert_ids()` lists the experts assigned to a record, who may view, change and
+  comment on it.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -20,6 +23,7 @@ class Action(models.TextChoices):
     VIEW = "view"
     CHANGE = "change"
     PUBLISH = "publish"
+    COMMENT = "comment"
     MANAGE_USERS = "manage-users"
 
 
@@ -46,11 +50,13 @@ def can(user, action: str, record=None) -> bool:
         return True
     if action == Action.VIEW and getattr(record, "public_reference", False):
         return True
+    if role == Role.EXPERT and hasattr(record, "expert_ids"):
+        return user.id in record.expert_ids() and action in (Action.VIEW, Action.CHANGE, Action.COMMENT)
     scope_state_id = getattr(record, "scope_state_id", None)
     if role == Role.FOCAL_POINT and scope_state_id is not None:
         if scope_state_id != state_of(user):
             return False
-        return action in (Action.VIEW, Action.CHANGE)
+        return action in getattr(record, "focal_point_actions", (Action.VIEW, Action.CHANGE))
     return False
 
 

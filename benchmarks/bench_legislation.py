@@ -1,9 +1,12 @@
 """Benchmark: full-text search over a world-sized, generated corpus of national laws, and the
 speed of importing a law (segmentation, then save_version, which writes and indexes).
 
-    .venv/bin/python benchmarks/bench_legislation.py                     # SQLite, var/benchmark-legislation.sqlite3
-    .venv/bin/python benchmarks/bench_legislation.py --postgres          # database ctassist_benchmark_legislation
+    .venv/bin/python benchmarks/bench_legislation.py                     # SQLite
+    .venv/bin/python benchmarks/bench_legislation.py --postgres          # PostgreSQL
     .venv/bin/python benchmarks/bench_legislation.py --provisions 50000  # a quick run
+
+SQLite: var/benchmark-legislation.sqlite3; PostgreSQL: the database ctassist_benchmark_legislation
+on 127.0.0.1:5432 (user postgres), created if missing.
 
 The corpus: for each of the 197 states, several laws (Law.generated = True, titles starting
 "GENERATED —", sources saying "GENERATED BENCHMARK DATA"), in zh en fr es ru ar, of every kind,
@@ -56,8 +59,8 @@ QUERIES = {
     "ar": (["الإرهاب", "جريمة"], ["تمويل الإرهاب", "جماعة إرهابية"]),
 }
 FILTERED = [  # (label, query, filters)
-    ("en 2 words, state=GBR in_force_on=2015-06-30", "terrorist activity", {"state": "GBR"}),
-    ("en 2 words, in_force_on=2015-06-30 only", "terrorist activity", {}),
+    ("en 2 words, state=GBR, in_force_on=2015-06-30", "terrorist activity", {"state": "GBR"}),
+    ("en 2 words, in_force_on=2015-06-30", "terrorist activity", {}),
 ]
 FILTER_DATE = datetime.date(2015, 6, 30)
 
@@ -131,7 +134,11 @@ ES = {
         "los activos de cualquier tipo, tangibles o intangibles, muebles o inmuebles",
         "toda persona física o jurídica sujeta a las obligaciones de esta ley",
     ],
-    "where": ["se cometan en el extranjero", "afecten a intereses nacionales", "se realicen por medios electrónicos"],
+    "where": [
+        "se cometan en el extranjero",
+        "afecten a intereses nacionales",
+        "se realicen por medios electrónicos",
+    ],
 }
 
 RU = {
@@ -172,7 +179,13 @@ RU = {
         "пожизненным лишением свободы",
         "принудительными работами на срок до пяти лет",
     ],
-    "authority": ["Уполномоченный орган", "Суд", "Прокурор", "Следователь", "Федеральный орган исполнительной власти"],
+    "authority": [
+        "Уполномоченный орган",
+        "Суд",
+        "Прокурор",
+        "Следователь",
+        "Федеральный орган исполнительной власти",
+    ],
     "may": ["вправе", "обязан"],
     "action": [
         "приостановить операции с денежными средствами лиц, причастных к терроризму",
@@ -197,12 +210,18 @@ RU = {
     ],
     "definition": [
         "идеология насилия и практика воздействия на принятие решения органами государственной власти",
-        "предоставление или сбор средств с осознанием того, что они предназначены для финансирования терроризма",
-        "виновно совершённое общественно опасное деяние, запрещённое настоящим Кодексом под угрозой наказания",
+        "предоставление или сбор средств с осознанием того, что они предназначены для финансирования"
+        " терроризма",
+        "виновно совершённое общественно опасное деяние, запрещённое настоящим Кодексом"
+        " под угрозой наказания",
         "организация, созданная в целях осуществления террористической деятельности",
         "денежные средства, ценные бумаги и иное имущество",
     ],
-    "where": ["за пределами Российской Федерации", "с использованием сети Интернет", "в отношении иностранного государства"],
+    "where": [
+        "за пределами Российской Федерации",
+        "с использованием сети Интернет",
+        "в отношении иностранного государства",
+    ],
 }
 
 AR = {
@@ -228,7 +247,12 @@ AR = {
         "تمويل الإرهاب",
         "الاتجار غير المشروع بالأسلحة",
     ],
-    "how": ["مع علمه بذلك", "بصورة مباشرة أو غير مباشرة", "داخل البلاد أو خارجها", "بقصد الإخلال بالنظام العام"],
+    "how": [
+        "مع علمه بذلك",
+        "بصورة مباشرة أو غير مباشرة",
+        "داخل البلاد أو خارجها",
+        "بقصد الإخلال بالنظام العام",
+    ],
     "authority": [
         "يجوز للنيابة العامة",
         "يجوز للمحكمة المختصة",
@@ -272,7 +296,9 @@ SHIPPED = {
     "fr": ["fr/*.fr.md", "ca/*.fr.md"],
 }
 _LEADING_NUMBER = {
-    "zh": re.compile(r"^第[〇零一二三四五六七八九十百千万]+[条章节编](之[一二三四五六七八九十]+)?[\s\u3000]*"),
+    "zh": re.compile(
+        r"^第[〇零一二三四五六七八九十百千万]+[条章节编](之[一二三四五六七八九十]+)?[\s\u3000]*"
+    ),
     "other": re.compile(
         r"^(?:Article\s+|Section\s+)?(?:\(?[0-9]+(?:[.-][0-9]+)*[A-Za-z]?[.)°]?|\(?[a-z]{1,4}\)|[IVX]+\.)\s+"
     ),
@@ -286,18 +312,19 @@ def shipped_sentences(language: str) -> tuple[list[str], list[str]]:
         for path in sorted(LEGISLATION.glob(pattern)):
             text = path.read_text(encoding="utf-8")
             text = re.sub(r"<!--.*?-->|<details>.*?</details>", "\n", text, flags=re.S)
+            text = re.sub(r"^(# SOURCE[^\n]*\n\s*)?---\n.*?\n---\n", "", text, count=1, flags=re.S)
             leading = _LEADING_NUMBER["zh" if language == "zh" else "other"]
             for raw in text.splitlines():
                 line = raw.strip()
-                if not line or line.startswith(("# SOURCE", "---", "|")) or ":" in line[:12] and "---" in text[:3]:
+                if not line or line.startswith(("# SOURCE", "---", "|")):
                     continue
                 is_heading = line.startswith("#") or (line.startswith("**") and line.endswith("**"))
-                line = re.sub(r"^#+\s*|^[-*]\s+", "", line)
+                line = re.sub(r"^#+\s*|^[-*>]\s+", "", line)
                 line = re.sub(r"\*+|`|\[([^\]]*)\]\([^)]*\)", lambda m: m.group(1) or "", line).strip()
                 for _ in range(2):
                     line = leading.sub("", line).strip()
                 if is_heading:
-                    if 3 <= len(line) <= 90:
+                    if 3 <= len(line) <= 90 and not re.match(r"(Article|Chapitre|Titre|Part)\b", line):
                         headings.append(line)
                     continue
                 parts = re.split(r"(?<=[。；！？])" if language == "zh" else r"(?<=[.;:])\s+", line)
@@ -442,7 +469,9 @@ def plan_laws(rng: random.Random, states, total: int):
             law_versions = []
             for number, valid_from in enumerate(dates):
                 valid_to = dates[number + 1] if number + 1 < len(dates) else None
-                version = LawVersion(law=law, valid_from=valid_from, valid_to=valid_to, source=GENERATED_SOURCE)
+                version = LawVersion(
+                    law=law, valid_from=valid_from, valid_to=valid_to, source=GENERATED_SOURCE
+                )
                 law_versions.append(version)
                 weights.append(size * rng.uniform(0.8, 1.0))
             laws.append(law)
@@ -476,7 +505,9 @@ def generate(total: int, seed: int = 2026) -> dict:
             for version in law_versions:
                 version.law = law
         LawVersion.objects.bulk_create([v for law_versions in versions for v in law_versions], batch_size=500)
-    flat = [(law, version) for law, law_versions in zip(laws, versions, strict=True) for version in law_versions]
+    flat = [
+        (law, version) for law, law_versions in zip(laws, versions, strict=True) for version in law_versions
+    ]
     write_seconds = index_seconds = 0.0
     buffer: list = []
 
@@ -652,6 +683,10 @@ def main() -> None:
     args = parser.parse_args()
     url = configure(args.postgres, args.reuse)
     print(f"database: {url.split('@')[-1]}")
+    if args.reuse:
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)
     counts = corpus_counts() if args.reuse else {"provisions": 0}
     if args.reuse and counts["provisions"]:
         print(f"reused corpus: {counts['laws']:,} generated laws, {counts['provisions']:,} provisions")
@@ -659,14 +694,43 @@ def main() -> None:
         made = generate(args.provisions)
         rate = made["provisions"] / (made["write"] + made["index"])
         print(
-            f"generated: {made['laws']:,} laws, {made['versions']:,} versions, {made['provisions']:,} provisions "
+            f"generated: {made['laws']:,} laws, {made['versions']:,} versions, "
+            f"{made['provisions']:,} provisions "
             f"in {made['build']:.0f} s (migrate + load_reference {made['setup']:.0f} s before)\n"
             f"  bulk_create {made['write']:.1f} s ({made['provisions'] / made['write']:,.0f}/s), "
             f"index_provisions {made['index']:.1f} s ({made['provisions'] / made['index']:,.0f}/s), "
             f"together {rate:,.0f} provisions/s; optimize {made['optimize']:.1f} s"
         )
 
-    print(f"\nimport (segment + save_version), {args.import_sections:,} numbered provisions of each language:")
+    from django.test import Client
+
+    client = Client()
+    print(f"\nsearch latency, ms ({args.runs} runs of each query after 3 warm-up; p95 = 95th percentile)")
+    print(row("queries", "search() median", "p95", "API median", "p95"))
+    matches = []
+    for language, (one, two) in QUERIES.items():
+        for words, queries in (("1 word", one), ("2 words", two)):
+            direct, api = [], []
+            for q in queries:
+                timings, total = time_search(q, args.runs)
+                direct += timings
+                timings, api_total = time_api(client, q, args.runs)
+                api += timings
+                matches.append(f"{q} {total:,}/{api_total:,}")
+            print(
+                row(f"{language}, {words} ({len(queries)} queries)", *percentiles(direct), *percentiles(api))
+            )
+    for label, q, filters in FILTERED:
+        direct, total = time_search(q, args.runs, in_force_on=FILTER_DATE, **filters)
+        api, api_total = time_api(client, q, args.runs, in_force_on=FILTER_DATE, **filters)
+        matches.append(f"{label}: {total:,}/{api_total:,}")
+        print(row(label, *percentiles(direct), *percentiles(api)))
+    print("\nmatches, search(published_only=False) / API for an anonymous user (published laws only):")
+    print("\n".join(f"  {line}" for line in matches))
+
+    print(
+        f"\nimport (segment + save_version), {args.import_sections:,} numbered provisions of each language:"
+    )
     for language in ("zh", "en"):
         done = measure_import(language, args.import_sections)
         total = done["segment"] + done["save"]
@@ -677,30 +741,10 @@ def main() -> None:
             f"(save_version alone {done['provisions'] / done['save']:,.0f}/s)"
         )
 
-    from django.test import Client
 
-    client = Client()
-    print(f"\nsearch latency, ms ({args.runs} runs of each query after 3 warm-up; p95 = 95th percentile)")
-    header = f"{'query':46s} {'matches':>22s}  {'search() median':>15s} {'p95':>7s}  {'API median':>10s} {'p95':>7s}"
-    print(header)
-    for language, (one, two) in QUERIES.items():
-        for words, queries in (("1 word", one), ("2 words", two)):
-            direct, api, totals = [], [], []
-            for q in queries:
-                timings, total = time_search(q, args.runs)
-                direct += timings
-                timings, api_total = time_api(client, q, args.runs)
-                api += timings
-                totals.append(f"{total:,}/{api_total:,}")
-            label = f"{language} {words}: " + " · ".join(queries)
-            row = (*percentiles(direct), *percentiles(api))
-            print(f"{label:46s} {' '.join(totals):>22s}  {row[0]:15.1f} {row[1]:7.1f}  {row[2]:10.1f} {row[3]:7.1f}")
-    for label, q, filters in FILTERED:
-        direct, total = time_search(q, args.runs, in_force_on=FILTER_DATE, **filters)
-        api, api_total = time_api(client, q, args.runs, in_force_on=FILTER_DATE, **filters)
-        row = (*percentiles(direct), *percentiles(api))
-        print(f"{label:46s} {f'{total:,}/{api_total:,}':>22s}  {row[0]:15.1f} {row[1]:7.1f}  {row[2]:10.1f} {row[3]:7.1f}")
-    print("matches: total of search(published_only=False) / of the API for an anonymous user (published laws)")
+def row(label: str, *figures) -> str:
+    cells = [f"{figure:.1f}" if isinstance(figure, float) else figure for figure in figures]
+    return f"{label:46s} {cells[0]:>15s} {cells[1]:>7s}  {cells[2]:>10s} {cells[3]:>7s}"
 
 
 if __name__ == "__main__":

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "instruments",
     "participation",
     "legislation",
+    "assessments",
     "api",
 ]
 

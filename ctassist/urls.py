@@ -15,6 +15,7 @@ urlpatterns += i18n_patterns(
     path("states/", include("states.urls")),
     path("participation/", include("participation.urls")),
     path("laws/", include("legislation.urls")),
+    path("reviews/", include("assessments.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

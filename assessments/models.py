@@ -1,0 +1,245 @@
+"""Legislative review (function F4): each instrument's obligations as a checklist, and the
+review of a state's laws against them, finding by finding."""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from ctassist.languages import data_language
+
+
+class Concept(models.Model):
+    """A counter-terrorism legal concept of the thesaurus (financing, hostage-taking …)."""
+
+    public_reference = True
+
+    code = models.SlugField(_("identifier"), max_length=60, unique=True)
+    label_en = models.CharField(_("description"), max_length=300)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("concept")
+        verbose_name_plural = _("concepts")
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class Term(models.Model):
+    """A word or phrase that expresses a concept in one language."""
+
+    public_reference = True
+
+    concept = models.ForeignKey(Concept, verbose_name=_("concept"), on_delete=models.CASCADE, related_name="terms")
+    language = models.CharField(_("language"), max_length=8)
+    term = models.CharField(_("term"), max_length=200)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["concept", "language", "term"]
+        constraints = [models.UniqueConstraint(fields=["concept", "language", "term"], name="one_term_once")]
+        verbose_name = _("term")
+        verbose_name_plural = _("terms")
+
+    def __str__(self) -> str:
+        return f"{self.term} [{self.language}]"
+
+
+class ObligationCategory(models.TextChoices):
+    OFFENCE = "offence", _("offence to establish")
+    PENALTIES = "penalties", _("penalties")
+    JURISDICTION = "jurisdiction", _("jurisdiction")
+    EXTRADITE_OR_PROSECUTE = "extradite-or-prosecute", _("extradite or prosecute")
+    EXTRADITION = "extradition", _("extradition")
+    MUTUAL_LEGAL_ASSISTANCE = "mutual-legal-assistance", _("mutual legal assistance")
+    LEGAL_PERSONS = "legal-persons", _("liability of legal persons")
+    FREEZING_CONFISCATION = "freezing-confiscation", _("freezing and confiscation")
+    PREVENTIVE_MEASURES = "preventive-measures", _("preventive measures")
+    OFFENDER_RIGHTS = "offender-rights", _("rights of the alleged offender")
+    COOPERATION = "cooperation", _("cooperation and information")
+
+
+class Obligation(models.Model):
+    """One item of an instrument's checklist, written from the treaty text."""
+
+    public_reference = True
+
+    instrument = models.ForeignKey("instruments.Instrument", verbose_name=_("instrument"),
+                                   on_delete=models.CASCADE, related_name="obligations")
+    position = models.PositiveSmallIntegerField(_("position"))
+    article = models.CharField(_("article"), max_length=40, blank=True)
+    category = models.CharField(_("category"), max_length=32, choices=ObligationCategory.choices)
+    concepts = models.ManyToManyField(Concept, verbose_name=_("concepts"), related_name="obligations")
+    concept_order = models.JSONField(_("concepts, most specific first"), default=list)
+    description_en = models.TextField(_("description (English)"))
+    description_zh = models.TextField(_("description (Chinese)"))
+    complete = models.BooleanField(_("written from the treaty text"), default=True)
+    source = models.TextField(_("source"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["instrument__position", "position"]
+        constraints = [models.UniqueConstraint(fields=["instrument", "position"], name="one_obligation_per_position")]
+        verbose_name = _("obligation")
+        verbose_name_plural = _("obligations")
+
+    def __str__(self) -> str:
+        return f"{self.instrument.slug} {self.article}"
+
+    def description(self, language: str | None = None) -> str:
+        return self.description_zh if (language or data_language()) == "zh" else self.description_en
+
+
+class ReviewStatus(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    IN_REVIEW = "in-review", _("in review")
+    FINAL = "final", _("final")
+
+
+class ReviewQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        from accounts.access import role_of, state_of
+        from accounts.models import Role
+
+        role = role_of(user)
+        if role == Role.FOCAL_POINT:
+            return self.filter(state_id=state_of(user))
+        if role == Role.EXPERT:
+            return self.filter(experts=user)
+        return self.none()
+
+
+class Review(models.Model):
+    """A state's laws read against one instrument's obligations."""
+
+    is_confidential = True
+    # A focal point reads and comments on its own state's review; it does not edit it.
+    focal_point_actions = frozenset({"view", "comment"})
+
+    state = models.ForeignKey("states.State", verbose_name=_("state"), on_delete=models.PROTECT,
+                              related_name="reviews")
+    instrument = models.ForeignKey("instruments.Instrument", verbose_name=_("instrument"),
+                                   on_delete=models.PROTECT, related_name="reviews")
+    status = models.CharField(_("status"), max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT)
+    experts = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name=_("assigned experts"), blank=True,
+                                     related_name="assigned_reviews")
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ReviewQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[experts])
+
+    class Meta:
+        ordering = ["state__iso3", "instrument__position"]
+        constraints = [models.UniqueConstraint(fields=["state", "instrument"], name="one_review_per_pair")]
+        verbose_name = _("review")
+        verbose_name_plural = _("reviews")
+
+    def __str__(self) -> str:
+        return f"{self.state.iso3} × {self.instrument.slug}"
+
+    @property
+    def scope_state_id(self) -> int:
+        return self.state_id
+
+    def expert_ids(self) -> set[int]:
+        return set(self.experts.values_list("id", flat=True))
+
+    def coverage(self) -> dict:
+        counts = {status: 0 for status in FindingStatus.values}
+        for status in self.findings.values_list("status", flat=True):
+            counts[status] += 1
+        applicable = sum(counts.values()) - counts[FindingStatus.NOT_APPLICABLE]
+        counts["applicable"] = applicable
+        counts["percent"] = round(100 * counts[FindingStatus.FULLY] / applicable) if applicable else None
+        return counts
+
+
+# Allowed moves of the review workflow: (from, to) → who may make them is checked by `move`.
+TRANSITIONS = {
+    (ReviewStatus.DRAFT, ReviewStatus.IN_REVIEW),
+    (ReviewStatus.IN_REVIEW, ReviewStatus.DRAFT),
+    (ReviewStatus.IN_REVIEW, ReviewStatus.FINAL),
+    (ReviewStatus.FINAL, ReviewStatus.DRAFT),
+}
+
+
+def move(review: Review, to: str, user) -> Review:
+    """Move a review through its workflow, if the move is allowed and the user may make it."""
+    from accounts.access import Action, can, role_of
+    from accounts.models import Role
+
+    if (review.status, to) not in TRANSITIONS:
+        raise ValidationError(_("A review cannot go from %(from)s to %(to)s.") % {
+            "from": ReviewStatus(review.status).label, "to": ReviewStatus(to).label})
+    if not can(user, Action.CHANGE, review):
+        raise PermissionDenied(_("Only staff and the review's experts move a review."))
+    if to == ReviewStatus.FINAL and not can(user, Action.PUBLISH, review):
+        raise PermissionDenied(_("Only staff make a review final."))
+    if review.status == ReviewStatus.FINAL and role_of(user) == Role.EXPERT:
+        raise PermissionDenied(_("Only staff reopen a final review."))
+    review.status = to
+    review.save(update_fields=["status", "updated"])
+    return review
+
+
+class FindingStatus(models.TextChoices):
+    FULLY = "fully", _("fully implemented")
+    PARTLY = "partly", _("partly implemented")
+    NOT = "not", _("not implemented")
+    NOT_APPLICABLE = "not-applicable", _("not applicable")
+    NOT_ASSESSED = "not-assessed", _("not yet assessed")
+
+
+class Finding(models.Model):
+    """The reviewer's judgement of one obligation for one state."""
+
+    review = models.ForeignKey(Review, verbose_name=_("review"), on_delete=models.CASCADE, related_name="findings")
+    obligation = models.ForeignKey(Obligation, verbose_name=_("obligation"), on_delete=models.PROTECT,
+                                   related_name="findings")
+    status = models.CharField(_("status"), max_length=16, choices=FindingStatus.choices,
+                              default=FindingStatus.NOT_ASSESSED)
+    provisions = models.ManyToManyField("legislation.Provision", verbose_name=_("implementing provisions"),
+                                        blank=True, related_name="findings")
+    reasoning = models.TextField(_("reasoning"), blank=True)
+    recommendation = models.TextField(_("recommendation"), blank=True)
+    suggested_wording = models.TextField(_("suggested drafting wording"), blank=True)
+
+    history = HistoricalRecords(m2m_fields=[provisions])
+
+    class Meta:
+        ordering = ["review", "obligation__position"]
+        constraints = [models.UniqueConstraint(fields=["review", "obligation"], name="one_finding_per_obligation")]
+        verbose_name = _("finding")
+        verbose_name_plural = _("findings")
+
+    def __str__(self) -> str:
+        return f"{self.review} {self.obligation.article}"
+
+    @property
+    def scope_state_id(self) -> int:
+        return self.review.state_id
+
+
+class Comment(models.Model):
+    """A remark on a review, e.g. by the state's focal point."""
+
+    review = models.ForeignKey(Review, verbose_name=_("review"), on_delete=models.CASCADE, related_name="comments")
+    finding = models.ForeignKey(Finding, verbose_name=_("finding"), null=True, blank=True,
+                                on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.PROTECT)
+    text = models.TextField(_("comment"))
+    created = models.DateTimeField(_("written"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created"]
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")

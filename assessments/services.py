@@ -1,0 +1,78 @@
+"""Reviews, findings and suggestions: the database side of the suggestion engine."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from assessments import suggestions as engine
+from assessments.models import Finding, FindingStatus, Obligation, Review, Term
+from legislation.models import Provision
+
+
+def thesaurus() -> "engine.Thesaurus":
+    terms: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for code, language, term in Term.objects.values_list("concept__code", "language", "term"):
+        terms[code][language].append(term)
+    return engine.Thesaurus({code: dict(by_language) for code, by_language in terms.items()})
+
+
+def engine_obligations(obligations) -> list:
+    return [
+        engine.Obligation(slug=o.instrument.slug, article=o.article, category=o.category,
+                          concepts=list(o.concept_order), description_en=o.description_en,
+                          description_zh=o.description_zh)
+        for o in obligations
+    ]
+
+
+def checklist(instrument=None):
+    obligations = Obligation.objects.select_related("instrument").filter(complete=True)
+    if instrument is not None:
+        obligations = obligations.filter(instrument=instrument)
+    return list(obligations)
+
+
+@dataclass
+class ProvisionSuggestion:
+    provision: Provision
+    score: float
+    why: list[str]
+
+
+def state_provisions(state) -> list[Provision]:
+    """The current text of every law of the state, published or not (reviews are confidential)."""
+    return list(Provision.objects.filter(version__law__state=state, version__valid_to__isnull=True)
+                .select_related("version__law").order_by("version__law_id", "position"))
+
+
+def suggestions_for_review(review: Review, top: int = 5) -> dict[int, list[ProvisionSuggestion]]:
+    """For each obligation of the review's instrument, the state's provisions most likely to implement it."""
+    words = thesaurus()
+    provisions = state_provisions(review.state)
+    by_language: dict[str, list[Provision]] = defaultdict(list)
+    for provision in provisions:
+        by_language[provision.version.law.language].append(provision)
+    result: dict[int, list[ProvisionSuggestion]] = {}
+    for obligation in checklist(review.instrument):
+        target = engine_obligations([obligation])[0]
+        ranked: list[ProvisionSuggestion] = []
+        for language, group in by_language.items():
+            texts = [(p.number, p.heading, p.text) for p in group]
+            for index, score, why in engine.rank_provisions_for_obligation(target, texts, language, words, top):
+                ranked.append(ProvisionSuggestion(group[index], score, why))
+        ranked.sort(key=lambda s: -s.score)
+        result[obligation.id] = ranked[:top]
+    return result
+
+
+@transaction.atomic
+def open_review(state, instrument) -> Review:
+    """The review of a state against an instrument, with a finding for every obligation."""
+    review, _created = Review.objects.get_or_create(state=state, instrument=instrument)
+    have = set(review.findings.values_list("obligation_id", flat=True))
+    Finding.objects.bulk_create([
+        Finding(review=review, obligation=obligation, status=FindingStatus.NOT_ASSESSED)
+        for obligation in checklist(instrument) if obligation.id not in have
+    ])
+    return review
