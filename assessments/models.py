@@ -34,7 +34,9 @@ class Term(models.Model):
 
     public_reference = True
 
-    concept = models.ForeignKey(Concept, verbose_name=_("concept"), on_delete=models.CASCADE, related_name="terms")
+    concept = models.ForeignKey(
+        Concept, verbose_name=_("concept"), on_delete=models.CASCADE, related_name="terms"
+    )
     language = models.CharField(_("language"), max_length=8)
     term = models.CharField(_("term"), max_length=200)
 
@@ -69,8 +71,12 @@ class Obligation(models.Model):
 
     public_reference = True
 
-    instrument = models.ForeignKey("instruments.Instrument", verbose_name=_("instrument"),
-                                   on_delete=models.CASCADE, related_name="obligations")
+    instrument = models.ForeignKey(
+        "instruments.Instrument",
+        verbose_name=_("instrument"),
+        on_delete=models.CASCADE,
+        related_name="obligations",
+    )
     position = models.PositiveSmallIntegerField(_("position"))
     article = models.CharField(_("article"), max_length=40, blank=True)
     category = models.CharField(_("category"), max_length=32, choices=ObligationCategory.choices)
@@ -85,7 +91,9 @@ class Obligation(models.Model):
 
     class Meta:
         ordering = ["instrument__position", "position"]
-        constraints = [models.UniqueConstraint(fields=["instrument", "position"], name="one_obligation_per_position")]
+        constraints = [
+            models.UniqueConstraint(fields=["instrument", "position"], name="one_obligation_per_position")
+        ]
         verbose_name = _("obligation")
         verbose_name_plural = _("obligations")
 
@@ -122,13 +130,24 @@ class Review(models.Model):
     # A focal point reads and comments on its own state's review; it does not edit it.
     focal_point_actions = frozenset({"view", "comment"})
 
-    state = models.ForeignKey("states.State", verbose_name=_("state"), on_delete=models.PROTECT,
-                              related_name="reviews")
-    instrument = models.ForeignKey("instruments.Instrument", verbose_name=_("instrument"),
-                                   on_delete=models.PROTECT, related_name="reviews")
-    status = models.CharField(_("status"), max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT)
-    experts = models.ManyToManyField(settings.AUTH_USER_MODEL, verbose_name=_("assigned experts"), blank=True,
-                                     related_name="assigned_reviews")
+    state = models.ForeignKey(
+        "states.State", verbose_name=_("state"), on_delete=models.PROTECT, related_name="reviews"
+    )
+    instrument = models.ForeignKey(
+        "instruments.Instrument",
+        verbose_name=_("instrument"),
+        on_delete=models.PROTECT,
+        related_name="reviews",
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT
+    )
+    experts = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned experts"),
+        blank=True,
+        related_name="assigned_reviews",
+    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -152,10 +171,11 @@ class Review(models.Model):
         return set(self.experts.values_list("id", flat=True))
 
     def coverage(self) -> dict:
-        counts = {status: 0 for status in FindingStatus.values}
+        # Keys without dashes, so templates can read them (not_assessed, not_applicable).
+        counts = {status.replace("-", "_"): 0 for status in FindingStatus.values}
         for status in self.findings.values_list("status", flat=True):
-            counts[status] += 1
-        applicable = sum(counts.values()) - counts[FindingStatus.NOT_APPLICABLE]
+            counts[status.replace("-", "_")] += 1
+        applicable = sum(counts.values()) - counts["not_applicable"]
         counts["applicable"] = applicable
         counts["percent"] = round(100 * counts[FindingStatus.FULLY] / applicable) if applicable else None
         return counts
@@ -176,8 +196,10 @@ def move(review: Review, to: str, user) -> Review:
     from accounts.models import Role
 
     if (review.status, to) not in TRANSITIONS:
-        raise ValidationError(_("A review cannot go from %(from)s to %(to)s.") % {
-            "from": ReviewStatus(review.status).label, "to": ReviewStatus(to).label})
+        raise ValidationError(
+            _("A review cannot go from %(from)s to %(to)s.")
+            % {"from": ReviewStatus(review.status).label, "to": ReviewStatus(to).label}
+        )
     if not can(user, Action.CHANGE, review):
         raise PermissionDenied(_("Only staff and the review's experts move a review."))
     if to == ReviewStatus.FINAL and not can(user, Action.PUBLISH, review):
@@ -200,13 +222,21 @@ class FindingStatus(models.TextChoices):
 class Finding(models.Model):
     """The reviewer's judgement of one obligation for one state."""
 
-    review = models.ForeignKey(Review, verbose_name=_("review"), on_delete=models.CASCADE, related_name="findings")
-    obligation = models.ForeignKey(Obligation, verbose_name=_("obligation"), on_delete=models.PROTECT,
-                                   related_name="findings")
-    status = models.CharField(_("status"), max_length=16, choices=FindingStatus.choices,
-                              default=FindingStatus.NOT_ASSESSED)
-    provisions = models.ManyToManyField("legislation.Provision", verbose_name=_("implementing provisions"),
-                                        blank=True, related_name="findings")
+    review = models.ForeignKey(
+        Review, verbose_name=_("review"), on_delete=models.CASCADE, related_name="findings"
+    )
+    obligation = models.ForeignKey(
+        Obligation, verbose_name=_("obligation"), on_delete=models.PROTECT, related_name="findings"
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=FindingStatus.choices, default=FindingStatus.NOT_ASSESSED
+    )
+    provisions = models.ManyToManyField(
+        "legislation.Provision",
+        verbose_name=_("implementing provisions"),
+        blank=True,
+        related_name="findings",
+    )
     reasoning = models.TextField(_("reasoning"), blank=True)
     recommendation = models.TextField(_("recommendation"), blank=True)
     suggested_wording = models.TextField(_("suggested drafting wording"), blank=True)
@@ -215,7 +245,9 @@ class Finding(models.Model):
 
     class Meta:
         ordering = ["review", "obligation__position"]
-        constraints = [models.UniqueConstraint(fields=["review", "obligation"], name="one_finding_per_obligation")]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "obligation"], name="one_finding_per_obligation")
+        ]
         verbose_name = _("finding")
         verbose_name_plural = _("findings")
 
@@ -230,9 +262,17 @@ class Finding(models.Model):
 class Comment(models.Model):
     """A remark on a review, e.g. by the state's focal point."""
 
-    review = models.ForeignKey(Review, verbose_name=_("review"), on_delete=models.CASCADE, related_name="comments")
-    finding = models.ForeignKey(Finding, verbose_name=_("finding"), null=True, blank=True,
-                                on_delete=models.CASCADE, related_name="comments")
+    review = models.ForeignKey(
+        Review, verbose_name=_("review"), on_delete=models.CASCADE, related_name="comments"
+    )
+    finding = models.ForeignKey(
+        Finding,
+        verbose_name=_("finding"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="comments",
+    )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.PROTECT)
     text = models.TextField(_("comment"))
     created = models.DateTimeField(_("written"), auto_now_add=True)
@@ -243,3 +283,6 @@ class Comment(models.Model):
         ordering = ["created"]
         verbose_name = _("comment")
         verbose_name_plural = _("comments")
+
+    def __str__(self) -> str:
+        return f"{self.author} on {self.review}"

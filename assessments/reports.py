@@ -52,26 +52,41 @@ def build(state, language: str, instrument: Instrument | None = None) -> Country
             review = reviews.get(current.id)
             findings = {}
             if review:
-                for finding in Finding.objects.filter(review=review).prefetch_related("provisions__version__law"):
+                for finding in Finding.objects.filter(review=review).prefetch_related(
+                    "provisions__version__law"
+                ):
                     findings[finding.obligation_id] = finding
             lines = []
             for obligation in checklist(current):
                 finding = findings.get(obligation.id)
-                lines.append(ObligationLine(
-                    article=obligation.article,
-                    category=str(obligation.get_category_display()),
-                    description=obligation.description(data_language()),
-                    status=str(FindingStatus(finding.status).label if finding else FindingStatus.NOT_ASSESSED.label),
-                    provisions=[f"{p.version.law.title} {p.number}" for p in finding.provisions.all()] if finding else [],
-                    reasoning=finding.reasoning if finding else "",
-                    recommendation=finding.recommendation if finding else "",
-                    suggested_wording=finding.suggested_wording if finding else "",
-                ))
+                lines.append(
+                    ObligationLine(
+                        article=obligation.article,
+                        category=str(obligation.get_category_display()),
+                        description=obligation.description(data_language()),
+                        status=str(
+                            FindingStatus(finding.status).label
+                            if finding
+                            else FindingStatus.NOT_ASSESSED.label
+                        ),
+                        provisions=[f"{p.version.law.title} {p.number}" for p in finding.provisions.all()]
+                        if finding
+                        else [],
+                        reasoning=finding.reasoning if finding else "",
+                        recommendation=finding.recommendation if finding else "",
+                        suggested_wording=finding.suggested_wording if finding else "",
+                    )
+                )
             coverage = review.coverage() if review else {"percent": None, "applicable": len(lines)}
-            sections.append(InstrumentSection(
-                current.slug, current.display_title(data_language()),
-                str(review.get_status_display()) if review else _("no review yet"), coverage, lines,
-            ))
+            sections.append(
+                InstrumentSection(
+                    current.slug,
+                    current.display_title(data_language()),
+                    str(review.get_status_display()) if review else _("no review yet"),
+                    coverage,
+                    lines,
+                )
+            )
         return CountryReport(state.name(data_language()), state.iso3, language, sections)
 
 
@@ -85,10 +100,17 @@ def _labels(language: str) -> dict[str, str]:
     with translation.override(django_language(language)):
         return {
             "title": _("Legislative review of %(state)s") % {"state": "{state}"},
-            "coverage": _("Coverage of the instruments"), "instrument": _("Instrument"),
-            "review": _("Review"), "fully": _("fully implemented"), "percent": _("Coverage"),
-            "article": _("Article"), "status": _("Status"), "provisions": _("Provisions"),
-            "reasoning": _("Reasoning"), "recommendation": _("Recommendation"), "wording": _("Suggested wording"),
+            "coverage": _("Coverage of the instruments"),
+            "instrument": _("Instrument"),
+            "review": _("Review"),
+            "fully": _("fully implemented"),
+            "percent": _("Coverage"),
+            "article": _("Article"),
+            "status": _("Status"),
+            "provisions": _("Provisions"),
+            "reasoning": _("Reasoning"),
+            "recommendation": _("Recommendation"),
+            "wording": _("Suggested wording"),
             "none": _("none"),
         }
 
@@ -106,12 +128,17 @@ def as_docx(report: CountryReport) -> bytes:
     document.add_heading(labels["coverage"], level=1)
     table = document.add_table(rows=1, cols=3)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, (labels["instrument"], labels["review"], labels["percent"]),
-                          strict=True):
+    for cell, text in zip(
+        table.rows[0].cells, (labels["instrument"], labels["review"], labels["percent"]), strict=True
+    ):
         cell.text = text
     for section in report.sections:
         row = table.add_row().cells
-        row[0].text, row[1].text, row[2].text = section.title, section.review_status, _percent(section.coverage)
+        row[0].text, row[1].text, row[2].text = (
+            section.title,
+            section.review_status,
+            _percent(section.coverage),
+        )
     for section in report.sections:
         document.add_heading(section.title, level=1)
         for line in section.lines:
@@ -119,8 +146,11 @@ def as_docx(report: CountryReport) -> bytes:
             document.add_paragraph(line.description)
             document.add_paragraph(f"{labels['status']}: {line.status}")
             document.add_paragraph(f"{labels['provisions']}: {'; '.join(line.provisions) or labels['none']}")
-            for key, text in (("reasoning", line.reasoning), ("recommendation", line.recommendation),
-                              ("wording", line.suggested_wording)):
+            for key, text in (
+                ("reasoning", line.reasoning),
+                ("recommendation", line.recommendation),
+                ("wording", line.suggested_wording),
+            ):
                 if text:
                     document.add_paragraph(f"{labels[key]}: {text}")
     out = io.BytesIO()
@@ -129,13 +159,14 @@ def as_docx(report: CountryReport) -> bytes:
 
 
 def as_pdf(report: CountryReport) -> bytes:
+    from xml.sax.saxutils import escape
+
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-    from xml.sax.saxutils import escape
 
     # Adobe's CID font for simplified Chinese needs no font file: the PDF reader supplies it.
     font = "Helvetica"
@@ -143,7 +174,9 @@ def as_pdf(report: CountryReport) -> bytes:
         pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
         font = "STSong-Light"
     styles = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=styles["BodyText"], fontName=font, wordWrap="CJK" if font != "Helvetica" else None)
+    body = ParagraphStyle(
+        "body", parent=styles["BodyText"], fontName=font, wordWrap="CJK" if font != "Helvetica" else None
+    )
     h1 = ParagraphStyle("h1", parent=styles["Heading1"], fontName=font)
     h2 = ParagraphStyle("h2", parent=styles["Heading2"], fontName=font)
     h3 = ParagraphStyle("h3", parent=styles["Heading3"], fontName=font)
@@ -156,7 +189,9 @@ def as_pdf(report: CountryReport) -> bytes:
     rows = [[p(labels["instrument"]), p(labels["review"]), p(labels["percent"])]]
     rows += [[p(s.title), p(s.review_status), p(_percent(s.coverage))] for s in report.sections]
     table = Table(rows, colWidths=[300, 100, 70], repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(
+        TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
     story += [table, Spacer(1, 12)]
     for section in report.sections:
         story.append(p(section.title, h2))
@@ -165,8 +200,11 @@ def as_pdf(report: CountryReport) -> bytes:
             story.append(p(line.description))
             story.append(p(f"{labels['status']}: {line.status}"))
             story.append(p(f"{labels['provisions']}: {'; '.join(line.provisions) or labels['none']}"))
-            for key, text in (("reasoning", line.reasoning), ("recommendation", line.recommendation),
-                              ("wording", line.suggested_wording)):
+            for key, text in (
+                ("reasoning", line.reasoning),
+                ("recommendation", line.recommendation),
+                ("wording", line.suggested_wording),
+            ):
                 if text:
                     story.append(p(f"{labels[key]}: {text}"))
     out = io.BytesIO()

@@ -19,9 +19,14 @@ def thesaurus() -> "engine.Thesaurus":
 
 def engine_obligations(obligations) -> list:
     return [
-        engine.Obligation(slug=o.instrument.slug, article=o.article, category=o.category,
-                          concepts=list(o.concept_order), description_en=o.description_en,
-                          description_zh=o.description_zh)
+        engine.Obligation(
+            slug=o.instrument.slug,
+            article=o.article,
+            category=o.category,
+            concepts=list(o.concept_order),
+            description_en=o.description_en,
+            description_zh=o.description_zh,
+        )
         for o in obligations
     ]
 
@@ -42,8 +47,11 @@ class ProvisionSuggestion:
 
 def state_provisions(state) -> list[Provision]:
     """The current text of every law of the state, published or not (reviews are confidential)."""
-    return list(Provision.objects.filter(version__law__state=state, version__valid_to__isnull=True)
-                .select_related("version__law").order_by("version__law_id", "position"))
+    return list(
+        Provision.objects.filter(version__law__state=state, version__valid_to__isnull=True)
+        .select_related("version__law")
+        .order_by("version__law_id", "position")
+    )
 
 
 def suggestions_for_review(review: Review, top: int = 5) -> dict[int, list[ProvisionSuggestion]]:
@@ -53,13 +61,19 @@ def suggestions_for_review(review: Review, top: int = 5) -> dict[int, list[Provi
     by_language: dict[str, list[Provision]] = defaultdict(list)
     for provision in provisions:
         by_language[provision.version.law.language].append(provision)
+    everything = engine_obligations(checklist())  # rarity of concepts is judged over all instruments
+    texts_by_language = {
+        language: [(p.number, p.heading, p.text) for p in group] for language, group in by_language.items()
+    }
     result: dict[int, list[ProvisionSuggestion]] = {}
     for obligation in checklist(review.instrument):
         target = engine_obligations([obligation])[0]
         ranked: list[ProvisionSuggestion] = []
         for language, group in by_language.items():
-            texts = [(p.number, p.heading, p.text) for p in group]
-            for index, score, why in engine.rank_provisions_for_obligation(target, texts, language, words, top):
+            found = engine.rank_provisions_for_obligation(
+                target, texts_by_language[language], language, words, top, obligations=everything
+            )
+            for index, score, why in found:
                 ranked.append(ProvisionSuggestion(group[index], score, why))
         ranked.sort(key=lambda s: -s.score)
         result[obligation.id] = ranked[:top]
@@ -71,8 +85,11 @@ def open_review(state, instrument) -> Review:
     """The review of a state against an instrument, with a finding for every obligation."""
     review, _created = Review.objects.get_or_create(state=state, instrument=instrument)
     have = set(review.findings.values_list("obligation_id", flat=True))
-    Finding.objects.bulk_create([
-        Finding(review=review, obligation=obligation, status=FindingStatus.NOT_ASSESSED)
-        for obligation in checklist(instrument) if obligation.id not in have
-    ])
+    Finding.objects.bulk_create(
+        [
+            Finding(review=review, obligation=obligation, status=FindingStatus.NOT_ASSESSED)
+            for obligation in checklist(instrument)
+            if obligation.id not in have
+        ]
+    )
     return review

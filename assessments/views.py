@@ -22,7 +22,9 @@ def obligation_list(request, slug):
     instrument = get_object_or_404(Instrument.objects.with_titles(), slug=slug)
     check(request.user, Action.VIEW, instrument)
     obligations = instrument.obligations.prefetch_related("concepts")
-    return render(request, "assessments/obligations.html", {"instrument": instrument, "obligations": obligations})
+    return render(
+        request, "assessments/obligations.html", {"instrument": instrument, "obligations": obligations}
+    )
 
 
 @login_required
@@ -32,8 +34,11 @@ def review_list(request):
 
 
 def _review(request, iso3, slug) -> Review:
-    review = Review.objects.select_related("state", "instrument").filter(
-        state__iso3=iso3.upper(), instrument__slug=slug).first()
+    review = (
+        Review.objects.select_related("state", "instrument")
+        .filter(state__iso3=iso3.upper(), instrument__slug=slug)
+        .first()
+    )
     if review is None:
         raise Http404(_("No review of this state against this instrument."))
     check(request.user, Action.VIEW, review)
@@ -46,14 +51,34 @@ def review_detail(request, iso3, slug):
     may_edit = can(request.user, Action.CHANGE, review)
     findings = list(review.findings.select_related("obligation").prefetch_related("provisions__version__law"))
     suggested = suggestions_for_review(review) if may_edit else {}
-    rows = [(finding, FindingForm(instance=finding, prefix=str(finding.id), initial={
-        "provision_ids": ",".join(str(p.id) for p in finding.provisions.all())}) if may_edit else None,
-        suggested.get(finding.obligation_id, [])) for finding in findings]
-    return render(request, "assessments/review.html", {
-        "review": review, "rows": rows, "may_edit": may_edit, "coverage": review.coverage(),
-        "may_comment": can(request.user, Action.COMMENT, review), "comment_form": CommentForm(),
-        "comments": review.comments.select_related("author"), "statuses": ReviewStatus,
-    })
+    rows = [
+        (
+            finding,
+            FindingForm(
+                instance=finding,
+                prefix=str(finding.id),
+                initial={"provision_ids": ",".join(str(p.id) for p in finding.provisions.all())},
+            )
+            if may_edit
+            else None,
+            suggested.get(finding.obligation_id, []),
+        )
+        for finding in findings
+    ]
+    return render(
+        request,
+        "assessments/review.html",
+        {
+            "review": review,
+            "rows": rows,
+            "may_edit": may_edit,
+            "coverage": review.coverage(),
+            "may_comment": can(request.user, Action.COMMENT, review),
+            "comment_form": CommentForm(),
+            "comments": review.comments.select_related("author"),
+            "statuses": ReviewStatus,
+        },
+    )
 
 
 @login_required
@@ -68,14 +93,20 @@ def finding_update(request, iso3, slug, finding_id):
         ids = form.cleaned_data["provision_ids"]
         provisions = list(Provision.objects.filter(id__in=ids, version__law__state=review.state))
         if len(provisions) != len(set(ids)):
-            form.add_error("provision_ids", _("Some of these provisions are not laws of %(state)s.") % {
-                "state": review.state.name()})
+            form.add_error(
+                "provision_ids",
+                _("Some of these provisions are not laws of %(state)s.") % {"state": review.state.name()},
+            )
         else:
             form.save()
             finding.provisions.set(provisions)
             return redirect(f"{request.path.rsplit('/findings/', 1)[0]}/#finding-{finding.id}")
-    return render(request, "assessments/finding_error.html", {"review": review, "finding": finding, "form": form},
-                  status=400)
+    return render(
+        request,
+        "assessments/finding_error.html",
+        {"review": review, "finding": finding, "form": form},
+        status=400,
+    )
 
 
 @login_required
@@ -87,8 +118,12 @@ def review_move(request, iso3, slug):
         except ValueError:
             raise Http404 from None
         except ValidationError as error:
-            return render(request, "assessments/finding_error.html",
-                          {"review": review, "message": " ".join(error.messages)}, status=400)
+            return render(
+                request,
+                "assessments/finding_error.html",
+                {"review": review, "message": " ".join(error.messages)},
+                status=400,
+            )
     return redirect("assessments:review", iso3=review.state.iso3, slug=slug)
 
 
@@ -124,9 +159,13 @@ def country_report(request, iso3, format):
     if format == "pdf":
         response = HttpResponse(reports.as_pdf(report), content_type="application/pdf")
     else:
-        response = HttpResponse(reports.as_docx(report), content_type=(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-    response["Content-Disposition"] = f'attachment; filename="ctassist-review-{state.iso3}-{language}.{format}"'
+        response = HttpResponse(
+            reports.as_docx(report),
+            content_type=("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        )
+    response["Content-Disposition"] = (
+        f'attachment; filename="ctassist-review-{state.iso3}-{language}.{format}"'
+    )
     return response
 
 
@@ -144,5 +183,7 @@ def quick_check(request):
             form.add_error("file", str(error))
         else:
             provisions = [(p.number, p.heading, p.text) for p in parsed.walk() if p.text or p.heading]
-            results = engine.suggest_for_law(provisions, language, engine_obligations(checklist()), thesaurus(), 5)
+            results = engine.suggest_for_law(
+                provisions, language, engine_obligations(checklist()), thesaurus(), 5
+            )
     return render(request, "assessments/quick_check.html", {"form": form, "results": results})

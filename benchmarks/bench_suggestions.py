@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assessments.suggestions import (  # noqa: E402
+    LawProvision,
     Suggester,
     Thesaurus,
     law_provisions,
@@ -40,8 +41,8 @@ REFERENCE = ROOT / "data" / "reference"
 LEGISLATION = ROOT / "data" / "legislation"
 
 
-def shipped_laws() -> dict[str, tuple[str, list[tuple[str, str, str]]]]:
-    """law file → (language, [(number, heading, text), …]) for every law of laws.csv."""
+def shipped_laws() -> dict[str, tuple[str, list[LawProvision]]]:
+    """law file → (language, [LawProvision(number, heading, text, context), …]) for every law of laws.csv."""
     laws = {}
     with open(LEGISLATION / "laws.csv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -70,12 +71,14 @@ def evaluate(labels, laws, suggester: Suggester, show_misses: bool):
             problems.append(f"{law} {number}: no obligation {key[0]} {key[1]} in the obligations file")
             continue
         language, provisions = laws[law]
-        found = [item for item in provisions if item[0] == number]
+        found = [item for item in provisions if item.number == number]
         if not found:
             problems.append(f"{law}: no provision numbered {number!r} in the segmenter's output")
             continue
-        _number, heading, text = found[0]
-        suggestions = suggester.suggest(text, heading, language, top=len(suggester.obligations))
+        item = found[0]
+        suggestions = suggester.suggest(
+            item.text, item.heading, language, len(suggester.obligations), item.context
+        )
         ranks = [index for index, suggestion in enumerate(suggestions, start=1) if suggestion.key == key]
         rank = ranks[0] if ranks else None
         by_language[language].append(1 / rank if rank else 0.0)
@@ -93,8 +96,8 @@ def timing(cycled, thesaurus_path: Path, obligations_path: Path, runs: int) -> l
         start = time.perf_counter()
         thesaurus = Thesaurus.from_csv(thesaurus_path)
         suggester = Suggester(load_obligations(obligations_path), thesaurus)
-        for language, (_number, heading, text) in cycled:
-            suggester.suggest(text, heading, language)
+        for language, item in cycled:
+            suggester.suggest(item.text, item.heading, language, context=item.context)
         times.append(time.perf_counter() - start)
     return times
 
@@ -106,7 +109,9 @@ def main(argv=None):
     parser.add_argument("--labels", type=Path, default=REFERENCE / "suggestion_labels.csv")
     parser.add_argument("--provisions", type=int, default=2000, help="provisions suggested for in the timing")
     parser.add_argument("--runs", type=int, default=5, help="timing runs (the median is reported)")
-    parser.add_argument("--misses", action="store_true", help="print each labelled pair not in the first five")
+    parser.add_argument(
+        "--misses", action="store_true", help="print each labelled pair not in the first five"
+    )
     args = parser.parse_args(argv)
 
     thesaurus = Thesaurus.from_csv(args.thesaurus)
@@ -128,18 +133,22 @@ def main(argv=None):
         ranks, found = by_language[language], hits[language]
         everything += ranks
         all_hits += found
-        print(f"| {language} | {len(ranks)} | {sum(found) / len(found):.2f} | {statistics.fmean(ranks):.2f} |")
-    if everything:
         print(
-            f"| all | {len(everything)} | {sum(all_hits) / len(all_hits):.2f} | {statistics.fmean(everything):.2f} |"
+            f"| {language} | {len(ranks)} | {sum(found) / len(found):.2f} | {statistics.fmean(ranks):.2f} |"
         )
+    if everything:
+        recall = sum(all_hits) / len(all_hits)
+        print(f"| all | {len(everything)} | {recall:.2f} | {statistics.fmean(everything):.2f} |")
 
     every_provision = [
         (language, provision) for language, provisions in laws.values() for provision in provisions
     ]
     cycled = list(itertools.islice(itertools.cycle(every_provision), args.provisions))
-    with_suggestions = sum(1 for language, (_n, heading, text) in every_provision
-                           if suggester.suggest(text, heading, language))
+    with_suggestions = sum(
+        1
+        for language, item in every_provision
+        if suggester.suggest(item.text, item.heading, language, context=item.context)
+    )
     times = timing(cycled, args.thesaurus, args.obligations, args.runs)
     print()
     print(

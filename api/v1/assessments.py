@@ -24,7 +24,9 @@ class ObligationOut(Schema):
 class FindingOut(Schema):
     obligation: ObligationOut
     status: str = Field(description="fully, partly, not, not-applicable or not-assessed")
-    provisions: list[int] = Field(description="Ids of the implementing provisions (GET /api/v1/provisions/{id})")
+    provisions: list[int] = Field(
+        description="Ids of the implementing provisions (GET /api/v1/provisions/{id})"
+    )
     reasoning: str
     recommendation: str
     suggested_wording: str
@@ -40,10 +42,15 @@ class ReviewOut(Schema):
 
 def obligation_out(obligation: Obligation) -> dict:
     return {
-        "id": obligation.id, "instrument": obligation.instrument.slug, "article": obligation.article,
-        "category": obligation.category, "concepts": obligation.concept_order,
-        "description_en": obligation.description_en, "description_zh": obligation.description_zh,
-        "complete": obligation.complete, "source": obligation.source,
+        "id": obligation.id,
+        "instrument": obligation.instrument.slug,
+        "article": obligation.article,
+        "category": obligation.category,
+        "concepts": obligation.concept_order,
+        "description_en": obligation.description_en,
+        "description_zh": obligation.description_zh,
+        "complete": obligation.complete,
+        "source": obligation.source,
     }
 
 
@@ -52,7 +59,9 @@ def list_obligations(request, instrument: str | None = None):
     obligations = Obligation.objects.select_related("instrument")
     if instrument:
         if not Instrument.objects.filter(slug=instrument).exists():
-            raise HttpError(404, f"No instrument with slug {instrument!r}; GET /api/v1/instruments lists them.")
+            raise HttpError(
+                404, f"No instrument with slug {instrument!r}; GET /api/v1/instruments lists them."
+            )
         obligations = obligations.filter(instrument__slug=instrument)
     return [obligation_out(o) for o in obligations]
 
@@ -60,16 +69,26 @@ def list_obligations(request, instrument: str | None = None):
 @router.get("/states/{iso3}/review", response=ReviewOut, summary="A state's review against one instrument")
 def state_review(request, iso3: str, instrument: str):
     state = State.objects.filter(iso3=iso3.upper()).first()
-    review = Review.objects.filter(state=state, instrument__slug=instrument).select_related("instrument").first()
+    review = (
+        Review.objects.filter(state=state, instrument__slug=instrument).select_related("instrument").first()
+    )
     if review is None or not can(request.user, Action.VIEW, review):
         raise HttpError(404, f"No review of {iso3.upper()} against {instrument!r} that you may see.")
     findings = review.findings.select_related("obligation__instrument").prefetch_related("provisions")
     return {
-        "state": review.state.iso3, "instrument": review.instrument.slug, "status": review.status,
+        "state": review.state.iso3,
+        "instrument": review.instrument.slug,
+        "status": review.status,
         "coverage": review.coverage(),
-        "findings": [{
-            "obligation": obligation_out(f.obligation), "status": f.status,
-            "provisions": [p.id for p in f.provisions.all()], "reasoning": f.reasoning,
-            "recommendation": f.recommendation, "suggested_wording": f.suggested_wording,
-        } for f in findings],
+        "findings": [
+            {
+                "obligation": obligation_out(f.obligation),
+                "status": f.status,
+                "provisions": [p.id for p in f.provisions.all()],
+                "reasoning": f.reasoning,
+                "recommendation": f.recommendation,
+                "suggested_wording": f.suggested_wording,
+            }
+            for f in findings
+        ],
     }

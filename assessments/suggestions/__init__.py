@@ -15,6 +15,7 @@ the score and reference/thesaurus.README.md for how the terms were chosen.
 
 from .engine import (
     MIN_SCORE,
+    RankedProvision,
     Suggester,
     Suggestion,
     rank_provisions_for_obligation,
@@ -23,13 +24,15 @@ from .engine import (
     suggester,
 )
 from .obligations import CATEGORIES, Obligation, load_obligations
-from .provisions import law_provisions
+from .provisions import LawProvision, law_provisions
 from .thesaurus import ConceptMatch, Thesaurus
 
 __all__ = [
     "CATEGORIES",
     "MIN_SCORE",
     "ConceptMatch",
+    "LawProvision",
+    "RankedProvision",
     "Obligation",
     "Suggester",
     "Suggestion",

@@ -1,43 +1,69 @@
 """Which obligations a provision of a national law most likely implements, and why.
 
 The law and the obligations need not share a language: both are read as concepts of the
-thesaurus. The provision's concepts are found in its own language (its heading and text);
-each obligation carries its concepts (most specific first) and a category.
+thesaurus. The provision's concepts are found in its own language (its heading, its text,
+and the headings of the parts and chapters around it); each obligation carries its concepts
+(most specific first) and a category.
+
+Gates, before any score:
+
+- the category's cue: a provision implementing a jurisdiction obligation speaks of
+  jurisdiction; the cues are the concepts jurisdiction, extradite-or-prosecute, extradition,
+  mutual-legal-assistance, legal-person-liability (legal-persons), freezing-confiscation and
+  penalties; an obligation whose first concept is procedural (attempt-complicity first for
+  "make an attempt an offence") needs that concept too, and so does an obligation of
+  cooperation, offender's rights or preventive measures its first procedural concept
+  (hague-1970 9(1), seizure-of-aircraft then cooperation-information, needs cooperation);
+- at least one of the obligation's subject concepts (those that are not procedural:
+  financing, hostage-taking …). For the procedural categories (jurisdiction, extradition,
+  assistance, freezing, legal persons, rights, cooperation) and for attempt and complicity,
+  a provision about terrorist offences in general stands in for the instrument's offences at
+  half strength (for attempt and complicity only when its heading or first paragraph is about
+  them): "涉及恐怖活动犯罪的刑事司法协助、引渡" is a candidate for the mutual legal
+  assistance article of every instrument.
 
 Score of an obligation for a provision, in [0, 1]:
 
 - weights: the obligation's first concept weighs 1, the second 0.6, the third 0.45, the
-  others 0.35, each times the concept's rarity over all obligations (inverse document
-  frequency, the rarest concept 1); the cue concept of the category (jurisdiction →
-  jurisdiction, legal-persons → legal-person-liability, preventive-measures →
-  financial-institutions …) is added at 0.8 when the obligation does not list it;
+  others 0.35, a procedural concept that is neither first nor the cue 0.3 (attempt-complicity
+  second in "seizure of aircraft, attempt, accomplice"), each times the concept's rarity over
+  all obligations (inverse document frequency, the rarest concept 1); the category's cue is
+  added at 0.8 when the obligation does not list it; an offence obligation also counts
+  penalties at 0.3, not as a gate: a provision that punishes is more likely to make the offence;
 - strength of a concept in the provision: 1 when it is in the heading or with three pieces
-  of evidence, 0.75 with two, 0.5 with one (a place that matched a phrase counts twice);
+  of evidence, 0.75 with two, 0.5 with one, 0.35 with less (a place that matched a phrase
+  counts twice, one inside a longer match of another concept half: "航空器" in "劫持航空器");
+  0.5 when it is only in the headings of the enclosing parts and chapters (Code pénal 422-5
+  on legal persons says "terrorism" only in its title's heading);
 - cover: the weighted share of the obligation's concepts found in the provision;
-- focus: the share of the provision's concepts (weighted by rarity and strength, those of
-  the heading twice) that the obligation accounts for — a provision about financing explains a financing offence better
-  than a financing jurisdiction clause;
-- subject: the strength of the obligation's first subject concept (or 0.8 × the best other);
-- score = cover × (0.5 + 0.5 × subject) × (0.7 + 0.3 × focus): focus orders the obligations
-  of one provision more than it decides whether to suggest them, so that a provision listing
-  many offences (Code pénal 421-1) still gets its suggestions.
+- focus: the share of the provision's concepts (weighted by rarity — at least 0.6 for a
+  procedural one — and strength, those of the heading twice, those of the first paragraph one
+  and a half times) that the obligation accounts for: a jurisdiction clause about financing
+  is better explained by the financing jurisdiction article than by the financing offence;
+- subject: the strength of the obligation's first subject concept (or 0.8 × the best other;
+  half the strength of terrorist-act when that is the only one found and the obligation has
+  a more specific subject, as "penalties; terrorist-act; radioactive-material");
+- score = cover × (0.5 + 0.5 × subject) × (0.7 + 0.3 × focus) + 0.1 × wording, where
+  wording is the share of the words of the obligation's description (English for an English
+  law, Chinese character pairs for a Chinese law; none for other languages) found in the
+  provision: it orders sibling obligations with the same concepts (hostages 5(1)(a) … 5(2)).
 
-Gates, before any score: a provision must show the category's cue (a jurisdiction clause
-speaks of jurisdiction) and at least one of the obligation's subject concepts (the concepts
-that are not procedural: financing, hostage-taking …). For the procedural categories
-(jurisdiction, extradition, assistance, freezing, rights, cooperation) a provision about
-terrorist offences in general stands in for the instrument's offences, at half strength: “涉及恐怖活动犯罪的刑事司法协助、引渡”
-is a candidate for the mutual legal assistance article of every instrument.
-Obligations under MIN_SCORE are not suggested, so a provision on marriage gets nothing.
+Order: by score; but of the obligations of one instrument with the same category and concepts,
+which the concepts cannot tell apart, only two (the best by concepts, then the first in the
+checklist) come before the others.
+Obligations without an article (rows "not yet entered") are not suggested. Obligations under
+MIN_SCORE are not suggested, so a provision on marriage gets nothing.
 """
 
 import math
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .obligations import Obligation
-from .thesaurus import ConceptMatch, Thesaurus
+from .thesaurus import WORD_RE, ConceptMatch, Thesaurus, analyze_word, fold, language_code
 
 CATEGORY_CUES = {
     "penalties": "penalties",
@@ -47,10 +73,8 @@ CATEGORY_CUES = {
     "mutual-legal-assistance": "mutual-legal-assistance",
     "legal-persons": "legal-person-liability",
     "freezing-confiscation": "freezing-confiscation",
-    "preventive-measures": "financial-institutions",
-    "offender-rights": "offender-rights",
-    "cooperation": "cooperation-information",
 }
+SOFT_CUES = {"offence": "penalties"}  # counted when found, never required
 # Concepts that say how (punish, prosecute, cooperate …), not what: they never suffice alone.
 PROCEDURAL = frozenset(
     {
@@ -76,17 +100,44 @@ GENERAL_CATEGORIES = frozenset(
         "extradition",
         "mutual-legal-assistance",
         "freezing-confiscation",
+        "legal-persons",
         "offender-rights",
         "cooperation",
     }
 )
+GENERAL_FIRST_CONCEPTS = frozenset(
+    {"attempt-complicity"}
+)  # attempt, complicity: usually written once for all
 POSITION_WEIGHTS = (1.0, 0.6, 0.45)
 OTHER_POSITION_WEIGHT = 0.35
+SECONDARY_PROCEDURAL_WEIGHT = 0.3
 CUE_WEIGHT = 0.8
+SOFT_CUE_WEIGHT = 0.3
 FOCUS_WEIGHT = 0.3
+PROCEDURAL_FOCUS_FLOOR = 0.6
 HEADING_FOCUS = 2.0  # a concept of the heading says more of what the provision is about
-MIN_SCORE = 0.35
+LEAD_FOCUS = 1.5  # … and one of its first paragraph more than one of a later paragraph
+CONTEXT_STRENGTH = 0.5  # a concept found only in the headings of the enclosing parts
+LEAD_MAX = 600  # characters of the first paragraph looked at
+WORDING_WEIGHT = 0.1
+MIN_SCORE = 0.3
+SAME_SIGNATURE_FIRST = 2
 MAX_MATCHED_SHOWN = 5
+
+_HAN_RUN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+# Words of the English descriptions that say nothing of the subject.
+_DESCRIPTION_STOP = frozenset(
+    analyze_word(word, "en")
+    for word in (
+        "make it an offence unlawfully intentionally establish take the measures needed state states party "
+        "parties other its their this that which when where with without under article articles convention "
+        "protocol offences offence shall such any all from been have being into also they them then than "
+        "there these those were will would could should may must not nor only other person persons"
+    ).split()
+)
+_ZH_STOP = frozenset(
+    {"缔约", "约国", "本国", "确立", "罪行", "措施", "采取", "必要", "规定", "公约", "所列", "第条"}
+)
 
 
 @dataclass
@@ -102,14 +153,17 @@ class Suggestion:
 
 
 def strength(match: ConceptMatch | None, in_heading: bool = False) -> float:
-    """1 in the heading or with three pieces of evidence, 0.75 with two, 0.5 with one; a place
-    that matched a phrase counts twice ("劫持航空器", "prise d'otages" say more than "航空器")."""
+    """1 in the heading or with three pieces of evidence, 0.75 with two, 0.5 with one, 0.35 with
+    less: a place that matched a phrase counts twice ("劫持航空器", "prise d'otages" say more
+    than "航空器"), one inside a longer match of another concept half ("航空器" in "劫持航空器")."""
     if match is None:
         return 0.0
-    evidence = match.count + match.phrases
+    evidence = match.evidence
     if in_heading or evidence >= 3:
         return 1.0
-    return 0.75 if evidence == 2 else 0.5
+    if evidence >= 2:
+        return 0.75
+    return 0.5 if evidence >= 1 else 0.35
 
 
 @dataclass
@@ -118,11 +172,14 @@ class _Profile:
 
     index: int
     obligation: Obligation
-    weights: dict[str, float]  # concept → weight (with the cue)
+    weights: dict[str, float]  # concept → weight (with the cues)
     total: float
-    cue: str | None
+    cue: str | None  # the category's cue concept, required
+    soft_cue: str | None  # counted when found
+    gates: frozenset[str]  # concepts the provision must show
     subjects: tuple[str, ...]  # non-procedural concepts, most specific first
     general: bool  # may a provision on terrorist offences in general stand in for the subjects?
+    wording: dict[str, dict[str, str]] = field(default_factory=dict)  # language → {token: as written}
 
 
 @dataclass
@@ -132,9 +189,35 @@ class ProvisionConcepts:
     strengths: dict[str, float]
     matched: dict[str, list[str]]
     in_heading: frozenset[str] = frozenset()
+    lead: frozenset[str] = (
+        frozenset()
+    )  # found in the first paragraph, where a provision says what it is about
+    language: str = ""
+    tokens: frozenset[str] = frozenset()  # for the wording of the descriptions (en, zh)
 
     def __bool__(self) -> bool:
         return bool(self.strengths)
+
+
+def description_tokens(text: str, language: str) -> dict[str, str]:
+    """Content tokens of a text for comparing wording: English stems, Chinese character pairs."""
+    if language == "zh":
+        tokens = {}
+        for run in _HAN_RUN_RE.findall(fold(text)):
+            for start in range(len(run) - 1):
+                pair = run[start : start + 2]
+                if pair not in _ZH_STOP:
+                    tokens.setdefault(pair, pair)
+        return tokens
+    tokens = {}
+    for word in WORD_RE.findall(text):
+        folded = word.lower()
+        if len(folded) < 4 or not folded.isalpha():
+            continue
+        key = analyze_word(folded, "en")
+        if key not in _DESCRIPTION_STOP:
+            tokens.setdefault(key, folded)
+    return tokens
 
 
 class Suggester:
@@ -143,16 +226,21 @@ class Suggester:
     def __init__(self, obligations: Sequence[Obligation], thesaurus: Thesaurus):
         self.obligations = list(obligations)
         self.thesaurus = thesaurus
+        usable = [obligation for obligation in self.obligations if obligation.article]
         frequency: dict[str, int] = {}
-        for obligation in self.obligations:
+        for obligation in usable:
             for concept in set(obligation.concepts) | {CATEGORY_CUES.get(obligation.category)} - {None}:
                 frequency[concept] = frequency.get(concept, 0) + 1
-        count = max(1, len(self.obligations))
+        count = max(1, len(usable))
         raw = {concept: math.log(1 + count / df) for concept, df in frequency.items()}
         top = max(raw.values(), default=1.0) or 1.0
         self.rarity = {concept: value / top for concept, value in raw.items()}
-        self._rare_default = math.log(1 + count) / top  # a concept no obligation lists
-        self.profiles = [self._profile(index, obligation) for index, obligation in enumerate(self.obligations)]
+        self._rare_default = 0.5  # a concept no obligation lists
+        self.profiles = [
+            self._profile(index, obligation)
+            for index, obligation in enumerate(self.obligations)
+            if obligation.article
+        ]
         self.by_concept: dict[str, list[_Profile]] = {}
         self.general_profiles = [profile for profile in self.profiles if profile.general]
         for profile in self.profiles:
@@ -164,55 +252,129 @@ class Suggester:
 
     def _profile(self, index: int, obligation: Obligation) -> _Profile:
         weights: dict[str, float] = {}
-        for position, concept in enumerate(obligation.concepts):
-            factor = POSITION_WEIGHTS[position] if position < len(POSITION_WEIGHTS) else OTHER_POSITION_WEIGHT
-            weights[concept] = factor * self.rarity_of(concept)
         cue = CATEGORY_CUES.get(obligation.category)
+        for position, concept in enumerate(obligation.concepts):
+            if position and concept in PROCEDURAL and concept != cue:
+                factor = SECONDARY_PROCEDURAL_WEIGHT
+            else:
+                factor = (
+                    POSITION_WEIGHTS[position] if position < len(POSITION_WEIGHTS) else OTHER_POSITION_WEIGHT
+                )
+            weights[concept] = factor * self.rarity_of(concept)
         if cue and cue not in weights:
             weights[cue] = CUE_WEIGHT * self.rarity_of(cue)
+        soft_cue = SOFT_CUES.get(obligation.category)
+        if soft_cue in weights:
+            soft_cue = None
+        elif soft_cue:
+            weights[soft_cue] = SOFT_CUE_WEIGHT * self.rarity_of(soft_cue)
+        first = obligation.concepts[0] if obligation.concepts else None
+        gates = {cue} if cue else set()
+        if first in PROCEDURAL:
+            gates.add(first)
+        elif not cue and obligation.category != "offence":
+            # cooperation, rights, preventive measures: the first procedural concept listed
+            gates.update([concept for concept in obligation.concepts if concept in PROCEDURAL][:1])
         subjects = tuple(concept for concept in obligation.concepts if concept not in PROCEDURAL)
         general = (
-            obligation.category in GENERAL_CATEGORIES and bool(subjects) and GENERAL_CONCEPT not in obligation.concepts
+            bool(subjects)
+            and GENERAL_CONCEPT not in obligation.concepts
+            and (obligation.category in GENERAL_CATEGORIES or first in GENERAL_FIRST_CONCEPTS)
         )
-        return _Profile(index, obligation, weights, sum(weights.values()) or 1.0, cue, subjects, general)
+        wording = {
+            "en": description_tokens(obligation.description_en, "en"),
+            "zh": description_tokens(obligation.description_zh, "zh"),
+        }
+        total = sum(weights.values()) or 1.0
+        return _Profile(
+            index, obligation, weights, total, cue, soft_cue, frozenset(gates), subjects, general, wording
+        )
 
     # -- provisions --------------------------------------------------------------------
 
-    def concepts_of(self, text: str, heading: str, language: str) -> ProvisionConcepts:
-        in_text = self.thesaurus.matches(text or "", language)
-        in_heading = self.thesaurus.matches(heading or "", language) if heading else {}
-        strengths, matched = {}, {}
+    def concepts_of(self, text: str, heading: str, language: str, context: str = "") -> ProvisionConcepts:
+        """The concepts of a provision: its text, its heading (strength 1), and the headings of
+        the parts and chapters around it (`context`, strength CONTEXT_STRENGTH at most)."""
+        language = language_code(language)
+        text, heading, context = text or "", heading or "", context or ""
+        in_text = self.thesaurus.matches(text, language)
+        in_heading = self.thesaurus.matches(heading, language) if heading else {}
+        in_context = self.thesaurus.matches(context, language) if context else {}
+        lead_end = _lead_end(text)
+        strengths, matched, lead = {}, {}, set()
         for concept in in_text.keys() | in_heading.keys():
-            strengths[concept] = strength(in_text.get(concept) or in_heading.get(concept), concept in in_heading)
+            strengths[concept] = strength(
+                in_text.get(concept) or in_heading.get(concept), concept in in_heading
+            )
             words = (in_heading[concept].matched if concept in in_heading else []) + (
                 in_text[concept].matched if concept in in_text else []
             )
             matched[concept] = list(dict.fromkeys(words))
-        return ProvisionConcepts(strengths, matched, frozenset(in_heading))
+            if concept in in_text and in_text[concept].first < lead_end:
+                lead.add(concept)
+        for concept, match in in_context.items():
+            if concept not in strengths:
+                strengths[concept] = CONTEXT_STRENGTH
+                matched[concept] = [f"{word} (enclosing heading)" for word in match.matched]
+        tokens = frozenset()
+        if strengths and language in ("en", "zh"):
+            tokens = frozenset(description_tokens(f"{heading}\n{text}", language))
+        return ProvisionConcepts(strengths, matched, frozenset(in_heading), frozenset(lead), language, tokens)
 
     def mass(self, found: ProvisionConcepts) -> float:
         """The provision's concepts, weighted by rarity and strength; a heading's count twice."""
         return sum(self._mass_of(concept, found) for concept in found.strengths)
 
     def _mass_of(self, concept: str, found: ProvisionConcepts) -> float:
-        weight = self.rarity_of(concept) * found.strengths[concept]
-        return weight * HEADING_FOCUS if concept in found.in_heading else weight
+        rarity = self.rarity_of(concept)
+        if concept in PROCEDURAL:
+            rarity = max(rarity, PROCEDURAL_FOCUS_FLOOR)
+        weight = rarity * found.strengths[concept]
+        if concept in found.in_heading:
+            return weight * HEADING_FOCUS
+        return weight * LEAD_FOCUS if concept in found.lead else weight
+
+    @staticmethod
+    def _general_allowed(profile: _Profile, found: ProvisionConcepts) -> bool:
+        """Attempt and complicity in general stand for an instrument's only when the provision is
+        about them (its heading or first paragraph), not when it mentions an attempt in passing."""
+        first = profile.obligation.concepts[0] if profile.obligation.concepts else None
+        if profile.obligation.category == "offence" and first in GENERAL_FIRST_CONCEPTS:
+            return first in found.lead or first in found.in_heading
+        return True
+
+    def _wording(self, profile: _Profile, found: ProvisionConcepts) -> tuple[float, list[str]]:
+        description = profile.wording.get(found.language)
+        if not description or not found.tokens:
+            return 0.0, []
+        shared = [word for token, word in description.items() if token in found.tokens]
+        return len(shared) / len(description), shared
 
     def score(self, profile: _Profile, found: ProvisionConcepts, provision_mass: float) -> float:
+        return self.scores(profile, found, provision_mass)[0]
+
+    def scores(
+        self, profile: _Profile, found: ProvisionConcepts, provision_mass: float
+    ) -> tuple[float, float]:
+        """(score, score without the wording of the description)."""
         strengths = found.strengths
-        if profile.cue and profile.cue not in strengths:
-            return 0.0
+        if any(gate not in strengths for gate in profile.gates):
+            return 0.0, 0.0
         general = 0.0
         subject = 1.0  # how clearly the provision is about the obligation's subject
         if profile.subjects:
             found_subjects = [strengths[concept] for concept in profile.subjects if concept in strengths]
-            if found_subjects:
+            specific = [concept for concept in profile.subjects if concept != GENERAL_CONCEPT]
+            if found_subjects and specific and not any(concept in strengths for concept in specific):
+                # only "terrorism" found, not what the instrument is about (radioactive material …)
+                subject = GENERAL_CREDIT * strengths[GENERAL_CONCEPT]
+            elif found_subjects:
                 first = strengths.get(profile.subjects[0], 0.0)
                 subject = max(first, 0.8 * max(found_subjects))
-            elif profile.general and GENERAL_CONCEPT in strengths:
+            elif profile.general and GENERAL_CONCEPT in strengths and self._general_allowed(profile, found):
                 general = subject = GENERAL_CREDIT * strengths[GENERAL_CONCEPT]
             else:
-                return 0.0
+                return 0.0, 0.0
         covered = explained = 0.0
         for concept, weight in profile.weights.items():
             value = strengths.get(concept, 0.0)
@@ -224,8 +386,10 @@ class Suggester:
         if general:
             explained += self._mass_of(GENERAL_CONCEPT, found)
         cover = covered / profile.total
-        focus = explained / provision_mass if provision_mass else 0.0
-        return min(1.0, cover * (0.5 + 0.5 * subject) * (1 - FOCUS_WEIGHT + FOCUS_WEIGHT * min(1.0, focus)))
+        focus = min(1.0, explained / provision_mass) if provision_mass else 0.0
+        wording, _shared = self._wording(profile, found)
+        concepts_only = cover * (0.5 + 0.5 * subject) * (1 - FOCUS_WEIGHT + FOCUS_WEIGHT * focus)
+        return min(1.0, concepts_only + WORDING_WEIGHT * wording), concepts_only
 
     def _why(self, profile: _Profile, found: ProvisionConcepts) -> list[str]:
         reasons = []
@@ -233,7 +397,7 @@ class Suggester:
         general_used = False
         for concept in profile.weights:
             words = found.matched.get(concept)
-            if concept == profile.cue:
+            if concept in (profile.cue, profile.soft_cue):
                 if words:
                     reasons.append(f"category cue '{obligation.category}' — matched: {_shown(words)}")
                 continue
@@ -243,20 +407,28 @@ class Suggester:
                 if not any(subject in found.strengths for subject in profile.subjects) and not general_used:
                     general_used = True
                     reasons.append(
-                        f"concept '{GENERAL_CONCEPT}' stands for '{concept}' (terrorist offences in general) — "
-                        f"matched: {_shown(found.matched[GENERAL_CONCEPT])}"
+                        f"concept '{GENERAL_CONCEPT}' stands for '{concept}' "
+                        f"(terrorist offences in general) — matched: {_shown(found.matched[GENERAL_CONCEPT])}"
                     )
+        wording, shared = self._wording(profile, found)
+        if wording >= 0.15:
+            reasons.append(f"wording close to the obligation's description — shared: {_shown(shared)}")
         missing = [concept for concept in obligation.concepts if concept not in found.strengths]
         if missing:
             reasons.append("not found: " + ", ".join(f"'{concept}'" for concept in missing))
         return reasons
 
-    def suggest(self, text: str, heading: str, language: str, top: int = 5) -> list[Suggestion]:
-        found = self.concepts_of(text, heading, language)
-        return self.suggest_found(found, top)
+    def _suggestion(self, profile: _Profile, found: ProvisionConcepts, value: float) -> Suggestion:
+        obligation = profile.obligation
+        return Suggestion(obligation.slug, obligation.article, round(value, 3), self._why(profile, found))
+
+    def suggest(
+        self, text: str, heading: str, language: str, top: int = 5, context: str = ""
+    ) -> list[Suggestion]:
+        return self.suggest_found(self.concepts_of(text, heading, language, context), top)
 
     def suggest_found(self, found: ProvisionConcepts, top: int = 5) -> list[Suggestion]:
-        if not found:
+        if not found or top <= 0:
             return []
         mass = self.mass(found)
         candidates: dict[int, _Profile] = {}
@@ -268,39 +440,78 @@ class Suggester:
                 candidates[profile.index] = profile
         scored = []
         for profile in candidates.values():
-            value = self.score(profile, found, mass)
+            value, concepts_only = self.scores(profile, found, mass)
             if value >= MIN_SCORE:
-                scored.append((value, profile))
-        scored.sort(key=lambda item: (-item[0], item[1].index))
-        return [
-            Suggestion(profile.obligation.slug, profile.obligation.article, round(value, 3), self._why(profile, found))
-            for value, profile in scored[: max(0, top)]
-        ]
+                scored.append((value, concepts_only, profile))
+        return [self._suggestion(profile, found, value) for value, profile in _diversified(scored)[:top]]
 
-    def suggest_for_law(self, provisions: Iterable[tuple[str, str, str]], language: str, top: int = 5):
-        return [(number, heading, self.suggest(text, heading, language, top)) for number, heading, text in provisions]
+    def suggest_for_law(
+        self, provisions: Iterable[Sequence[str]], language: str, top: int = 5
+    ) -> list[tuple[str, str, list[Suggestion]]]:
+        result = []
+        for number, heading, text, context in map(_item, provisions):
+            result.append((number, heading, self.suggest(text, heading, language, top, context)))
+        return result
 
     def rank_provisions(
-        self, obligation: Obligation, provisions: Iterable[tuple[str, str, str]], language: str, top: int = 5
-    ) -> list[tuple[str, str, Suggestion]]:
-        """The provisions that most likely implement `obligation`, best first: (number, heading, Suggestion)."""
-        profile = self._profile(-1, obligation)
-        for known in self.profiles:
-            if known.obligation is obligation:
-                profile = known
-                break
+        self, obligation: Obligation, provisions: Iterable[Sequence[str]], language: str, top: int = 5
+    ) -> list["RankedProvision"]:
+        """The provisions most likely implementing `obligation`, best first."""
+        profile = next((known for known in self.profiles if known.obligation is obligation), None)
+        if profile is None:
+            profile = self._profile(-1, obligation)
         ranked = []
-        for order, (number, heading, text) in enumerate(provisions):
-            found = self.concepts_of(text, heading, language)
+        for index, (_number, heading, text, context) in enumerate(map(_item, provisions)):
+            found = self.concepts_of(text, heading, language, context)
             if not found:
                 continue
-            mass = self.mass(found)
-            value = self.score(profile, found, mass)
+            value = self.score(profile, found, self.mass(found))
             if value >= MIN_SCORE:
-                suggestion = Suggestion(obligation.slug, obligation.article, round(value, 3), self._why(profile, found))
-                ranked.append((-value, order, number, heading, suggestion))
-        ranked.sort(key=lambda item: (item[0], item[1]))
-        return [(number, heading, suggestion) for _value, _order, number, heading, suggestion in ranked[: max(0, top)]]
+                ranked.append(RankedProvision(index, round(value, 3), self._why(profile, found)))
+        ranked.sort(key=lambda item: (-item.score, item.index))
+        return ranked[: max(0, top)]
+
+
+class RankedProvision(NamedTuple):
+    """A provision suggested for an obligation: its place in the list given, score and reasons."""
+
+    index: int
+    score: float
+    why: list[str]
+
+
+def _diversified(scored: list[tuple[float, float, _Profile]]) -> list[tuple[float, _Profile]]:
+    """(score, score without wording, profile) → (score, profile) in the order of the suggestions.
+
+    Of the obligations of one instrument with the same category and concepts, which the
+    concepts cannot tell apart (financing 2(1)(a), 2(1)(b), 2(3), 6), the first
+    SAME_SIGNATURE_FIRST by their concepts (then by the order of the checklist, not by the
+    wording, which is too thin to choose among siblings) come first, by score; the others
+    follow them, so that a different suggestion finds room among the first five."""
+    groups: dict[tuple, list[tuple[float, float, _Profile]]] = {}
+    for item in scored:
+        obligation = item[2].obligation
+        groups.setdefault((obligation.slug, obligation.category, tuple(obligation.concepts)), []).append(item)
+    first, later = [], []
+    for members in groups.values():
+        members.sort(key=lambda item: (-round(item[1], 6), item[2].index))
+        first.extend(members[:SAME_SIGNATURE_FIRST])
+        later.extend(members[SAME_SIGNATURE_FIRST:])
+    order = lambda item: (-round(item[0], 6), item[2].index)  # noqa: E731
+    return [(item[0], item[2]) for item in sorted(first, key=order) + sorted(later, key=order)]
+
+
+def _item(provision: Sequence[str]) -> tuple[str, str, str, str]:
+    """(number, heading, text) or (number, heading, text, context) → four strings."""
+    number, heading, text, *rest = provision
+    return number, heading or "", text or "", (rest[0] if rest else "") or ""
+
+
+def _lead_end(text: str) -> int:
+    """Where the first paragraph of `text` ends (a blank line), at most LEAD_MAX characters in."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n\n", start)
+    return min(end if end > 0 else len(text), start + LEAD_MAX)
 
 
 def _shown(words: list[str]) -> str:
@@ -315,7 +526,13 @@ _cache_lock = threading.Lock()
 
 
 def suggester(obligations: Sequence[Obligation], thesaurus: Thesaurus) -> Suggester:
-    key = (id(thesaurus), id(obligations), len(obligations), tuple(id(obligation) for obligation in obligations))
+    """The prepared Suggester for these obligations and this thesaurus (the last 8 are kept)."""
+    key = (
+        id(thesaurus),
+        id(obligations),
+        len(obligations),
+        tuple(id(obligation) for obligation in obligations),
+    )
     with _cache_lock:
         hit = _cache.get(key)
         if hit is not None:
@@ -334,31 +551,35 @@ def suggest_for_provision(
     obligations: Sequence[Obligation],
     thesaurus: Thesaurus,
     top: int = 5,
+    context: str = "",
 ) -> list[Suggestion]:
-    """The obligations `provision_text` most likely implements, best first (none under MIN_SCORE)."""
-    return suggester(obligations, thesaurus).suggest(provision_text, heading, language, top)
+    """The obligations `provision_text` most likely implements, best first (none under MIN_SCORE).
+
+    `context`: the headings of the parts and chapters around the provision, if known."""
+    return suggester(obligations, thesaurus).suggest(provision_text, heading, language, top, context)
 
 
 def suggest_for_law(
-    provisions: Iterable[tuple[str, str, str]],
+    provisions: Iterable[Sequence[str]],
     language: str,
     obligations: Sequence[Obligation],
     thesaurus: Thesaurus,
     top: int = 5,
 ) -> list[tuple[str, str, list[Suggestion]]]:
-    """(number, heading, suggestions) for each (number, heading, text), in the order of the law."""
+    """(number, heading, suggestions) for each (number, heading, text[, context]), in the order of the law."""
     return suggester(obligations, thesaurus).suggest_for_law(provisions, language, top)
 
 
 def rank_provisions_for_obligation(
     obligation: Obligation,
-    provisions: Iterable[tuple[str, str, str]],
+    provisions: Iterable[Sequence[str]],
     language: str,
     thesaurus: Thesaurus,
     top: int = 5,
     obligations: Sequence[Obligation] | None = None,
-) -> list[tuple[str, str, Suggestion]]:
-    """The provisions most likely to implement `obligation`, best first: (number, heading, Suggestion).
+) -> list[RankedProvision]:
+    """The provisions most likely to implement `obligation`, best first: RankedProvision(index, score,
+    why), index being the provision's place in `provisions` (numbers such as "(1)" repeat in a law).
 
     Concept rarity is computed over `obligations` (all obligations of the 19 instruments) when
     given, otherwise over this one obligation alone."""

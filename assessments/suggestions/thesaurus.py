@@ -49,12 +49,81 @@ ZH_PHRASE = 4  # a Chinese term of four characters or more is a phrase
 
 # Words a term may contain without requiring them in the text.
 FUNCTION_WORDS = {
-    "en": {"a", "an", "the", "of", "or", "and", "to", "in", "on", "by", "for", "with", "its", "any", "that", "it"},
-    "fr": {"de", "du", "des", "la", "le", "les", "l", "d", "un", "une", "ou", "et", "à", "a", "en", "au", "aux",
-           "s", "se", "sur", "par", "n", "pas", "ses", "son", "sa"},
+    "en": {
+        "a",
+        "an",
+        "the",
+        "of",
+        "or",
+        "and",
+        "to",
+        "in",
+        "on",
+        "by",
+        "for",
+        "with",
+        "its",
+        "any",
+        "that",
+        "it",
+    },
+    "fr": {
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l",
+        "d",
+        "un",
+        "une",
+        "ou",
+        "et",
+        "à",
+        "a",
+        "en",
+        "au",
+        "aux",
+        "s",
+        "se",
+        "sur",
+        "par",
+        "n",
+        "pas",
+        "ses",
+        "son",
+        "sa",
+    },
     "es": {"de", "del", "la", "el", "los", "las", "un", "una", "o", "y", "a", "en", "se", "por", "al", "que"},
-    "de": {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "und",
-           "oder", "zu", "zur", "zum", "von", "vom", "im", "in", "auf", "an", "über", "gegen", "mit"},
+    "de": {
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "und",
+        "oder",
+        "zu",
+        "zur",
+        "zum",
+        "von",
+        "vom",
+        "im",
+        "in",
+        "auf",
+        "an",
+        "über",
+        "gegen",
+        "mit",
+    },
     "ru": {"и", "или", "в", "на", "с", "по", "к", "о", "от", "не", "бы", "то", "ни", "было"},
     "ar": {"في", "من", "على", "إلى", "أو", "و", "عن"},
 }
@@ -173,8 +242,9 @@ class _WordMatcher:
             self._candidates[key] = found
         return found
 
-    def _rest(self, text: str, words: list[tuple[str, int, int]], index: int, keys: tuple[str, ...],
-              gap: int) -> int | None:
+    def _rest(
+        self, text: str, words: list[tuple[str, int, int]], index: int, keys: tuple[str, ...], gap: int
+    ) -> int | None:
         """Where the term ends when its first word is words[index] and `keys` follow, or None."""
         position, last_end = index, words[index][2]
         for term_key in keys:
@@ -192,7 +262,7 @@ class _WordMatcher:
         """Concept → (start, end, phrase?) of the places of `text` that matched one of its terms."""
         words = word_spans(text, self.language)
         found: dict[str, list[tuple[int, int, bool]]] = {}
-        for index, (key, start, end) in enumerate(words):
+        for index, (key, start, _end) in enumerate(words):
             for entry in self.candidates(key):
                 last_end = self._rest(text, words, index, entry.keys[1:], entry.gap)
                 if last_end is not None:
@@ -227,6 +297,13 @@ class ConceptMatch:
     count: int  # separate places of the text (overlapping matches of two terms count once)
     matched: list[str]  # as written in the text, first occurrence first, without repeats
     phrases: int = 0  # how many of those places matched a phrase (a term of several words)
+    first: int = 0  # where the first place starts in the text
+    shadowed: int = 0  # places inside a longer match of another concept ("航空器" in "劫持航空器")
+
+    @property
+    def evidence(self) -> float:
+        """Places, a phrase counting twice and a shadowed place half."""
+        return self.count + self.phrases - 0.5 * self.shadowed
 
 
 class Thesaurus:
@@ -307,23 +384,43 @@ class Thesaurus:
         source = text
         if language == "zh" and len(fold(text)) != len(text):
             source = fold(text)
+        found = matcher.find(text)
+        coverers = _coverers(found)
         result = {}
-        for concept, spans in matcher.find(text).items():
+        for concept, spans in found.items():
             spans.sort(key=lambda span: (span[0], -span[1]))
-            count, phrases, reach, matched = 0, 0, -1, {}
+            count, phrases, shadowed, reach, matched = 0, 0, 0, -1, {}
             for start, end, phrase in spans:
                 if start >= reach:
                     count += 1
                     phrases += phrase
+                    shadowed += _is_shadowed(coverers, concept, start, end)
                 reach = max(reach, end)
                 surface = _SPACES_RE.sub(" ", source[start:end]).strip()
                 matched.setdefault(surface.casefold(), surface)
-            result[concept] = ConceptMatch(concept, count, _drop_contained(list(matched.values())), phrases)
+            result[concept] = ConceptMatch(
+                concept, count, _drop_contained(list(matched.values())), phrases, spans[0][0], shadowed
+            )
         return result
 
     def find_concepts(self, text: str, language: str) -> dict[str, list[str]]:
         """Concept id → the words of `text` that matched its terms, first occurrence first."""
         return {concept: match.matched for concept, match in self.matches(text, language).items()}
+
+
+def _coverers(found: dict[str, list[tuple[int, int, bool]]]) -> list[tuple[int, int, str]]:
+    """All matched spans of all concepts, by start: (start, end, concept)."""
+    return sorted((start, end, concept) for concept, spans in found.items() for start, end, _phrase in spans)
+
+
+def _is_shadowed(coverers: list[tuple[int, int, str]], concept: str, start: int, end: int) -> bool:
+    """Is [start, end) strictly inside the span of a term of another concept?"""
+    for other_start, other_end, other in coverers:
+        if other_start > start:
+            return False
+        if other != concept and other_end >= end and (other_end - other_start) > (end - start):
+            return True
+    return False
 
 
 def _drop_contained(surfaces: Iterable[str]) -> list[str]:
@@ -333,6 +430,8 @@ def _drop_contained(surfaces: Iterable[str]) -> list[str]:
     return [
         surface
         for index, surface in enumerate(surfaces)
-        if not any(index != other and folded[index] in folded[other] and folded[index] != folded[other]
-                   for other in range(len(surfaces)))
+        if not any(
+            index != other and folded[index] in folded[other] and folded[index] != folded[other]
+            for other in range(len(surfaces))
+        )
     ]

@@ -10,8 +10,10 @@ from legislation.importing import parse_upload
 
 
 class Command(BaseCommand):
-    help = ("For each provision of a law file (not stored), the obligations of the 19 instruments it most "
-            "likely implements, best first, each with the reasons.")
+    help = (
+        "For each provision of a law file (not stored), the obligations of the 19 instruments it most "
+        "likely implements, best first, each with the reasons."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
@@ -27,10 +29,30 @@ class Command(BaseCommand):
         except (ConversionError, SegmentationError) as exc:
             raise CommandError(f"{file.name}: {exc}") from exc
         provisions = [(p.number, p.heading, p.text) for p in parsed.walk()]
-        results = engine.suggest_for_law(provisions, language, engine_obligations(checklist()), thesaurus(), top)
-        self.stdout.write(json.dumps({"provisions": [
-            {"number": number, "heading": heading, "obligations": [
-                {"instrument": s.slug, "article": s.article, "score": round(s.score, 4), "why": s.why}
-                for s in suggestions]}
-            for number, heading, suggestions in results
-        ]}, ensure_ascii=False, indent=1))
+        results = engine.suggest_for_law(
+            provisions, language, engine_obligations(checklist()), thesaurus(), top
+        )
+        self.stdout.write(
+            json.dumps(
+                {
+                    "provisions": [
+                        {
+                            "number": number,
+                            "heading": heading,
+                            "obligations": [
+                                {
+                                    "instrument": s.slug,
+                                    "article": s.article,
+                                    "score": round(s.score, 4),
+                                    "why": s.why,
+                                }
+                                for s in suggestions
+                            ],
+                        }
+                        for number, heading, suggestions in results
+                    ]
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )

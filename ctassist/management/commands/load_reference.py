@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from assessments.reference import load_obligations, load_thesaurus
 from ctassist.reference import LoadReport, ReferenceDataError
 from instruments.reference import load_instruments
 from legislation.reference import load_laws
@@ -35,6 +36,7 @@ class Command(BaseCommand):
                 for path in participation_files():
                     plans.append(import_participation(path, resolver=resolver))
                 load_laws(report)
+                load_obligations(report, load_thesaurus(report))
         except ReferenceDataError as exc:
             raise CommandError(f"Reference data not loaded, nothing changed. {exc}") from exc
         except ImportFailed as exc:
