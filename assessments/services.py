@@ -12,7 +12,8 @@ from legislation.models import Provision
 
 def thesaurus() -> "engine.Thesaurus":
     terms: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for code, language, term in Term.objects.values_list("concept__code", "language", "term"):
+    # In the order of thesaurus.csv, where each language lists its most telling terms first.
+    for code, language, term in Term.objects.order_by("id").values_list("concept__code", "language", "term"):
         terms[code][language].append(term)
     return engine.Thesaurus({code: dict(by_language) for code, by_language in terms.items()})
 

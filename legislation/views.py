@@ -7,7 +7,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from accounts.access import Action, can, check, visible
-from legislation import search as law_search
 from legislation.diff import compare
 from legislation.document import ConversionError, ParsedLaw, ParsedProvision, SegmentationError
 from legislation.exports import export_akn, export_docx
@@ -123,11 +122,13 @@ def law_export(request, slug, format):
 
 
 def search(request):
+    from assessments.concept_search import search_across_languages
+
     form = SearchForm(request.GET or None)
-    total, hits = 0, []
+    total, hits, concepts = 0, [], []
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
-        total, hits = law_search.search(
+        total, found, concepts = search_across_languages(
             data["q"],
             state=data["state"].upper() or None,
             region=data["subregion"] or data["region"] or None,
@@ -138,13 +139,14 @@ def search(request):
             limit=50,
         )
         provisions = Provision.objects.select_related("version__law__state").in_bulk(
-            [h.provision_id for h in hits]
+            [item.hit.provision_id for item in found]
         )
-        hits = [(hit, provisions[hit.provision_id]) for hit in hits if hit.provision_id in provisions]
+        hits = [
+            (item, provisions[item.hit.provision_id]) for item in found if item.hit.provision_id in provisions
+        ]
     status = 400 if form.is_bound and not form.is_valid() else 200
-    return render(
-        request, "legislation/search.html", {"form": form, "hits": hits, "total": total}, status=status
-    )
+    context = {"form": form, "hits": hits, "total": total, "concepts": concepts}
+    return render(request, "legislation/search.html", context, status=status)
 
 
 def _require_staff(request):

@@ -191,5 +191,17 @@ def test_legislation_api(client):
 def test_search_page(client):
     body = client.get("/laws/search/?q=资助恐怖活动").content.decode()
     assert "第一百二十条之一" in body and "<mark>" in body
-    body = client.get("/laws/search/?q=资助恐怖活动&language=fr").content.decode()
-    assert "0 provisions found" in body
+    body = client.get("/laws/search/?q=资助恐怖活动&language=fr&state=DEU").content.decode()
+    assert "0 provisions found" in body  # no French law of Germany
+
+
+def test_the_thesaurus_carries_a_query_across_languages(client):
+    results = client.get("/api/v1/search?q=financing of terrorism").json()
+    assert "financing" in results["concepts"]
+    chinese = [hit for hit in results["hits"] if hit["provision"]["law"] == "cn-criminal-law"]
+    assert any(hit["provision"]["number"] == "第一百二十条之一" for hit in chinese)
+    assert all(hit["via_concept"] == "financing" for hit in chinese)
+    plain = client.get("/api/v1/search?q=financing of terrorism&across_languages=false").json()
+    assert not any(hit["provision"]["law"] == "cn-criminal-law" for hit in plain["hits"])
+    body = client.get("/laws/search/?q=financing+of+terrorism").content.decode()
+    assert "第一百二十条之一" in body and "found through the concept financing" in body

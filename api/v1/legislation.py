@@ -51,12 +51,19 @@ class LawDetailOut(LawOut):
 
 class SearchHitOut(Schema):
     score: float
+    via_concept: str | None = Field(
+        description="Set when the hit was found through the thesaurus: the concept the query named"
+    )
+    via_term: str | None = Field(
+        description="The term of that concept, in the provision's language, that matched"
+    )
     snippet_html: str = Field(description="Excerpt, HTML-escaped, matching words in <mark>")
     provision: ProvisionOut
 
 
 class SearchOut(Schema):
     total: int
+    concepts: list[str] = Field(description="Concepts of the thesaurus that the query names")
     hits: list[SearchHitOut]
 
 
@@ -140,28 +147,43 @@ def search_provisions(
     in_force_on: datetime.date | None = None,
     limit: int = Query(20, ge=1, le=100),
     offset: int = Query(0, ge=0),
+    across_languages: bool = Query(
+        True,
+        description="Also search the other languages' terms of the thesaurus concepts the query names "
+        "(first page only)",
+    ),
 ):
-    total, hits = law_search.search(
-        q,
-        state=state.upper() if state else None,
-        region=region,
-        language=language,
-        kind=kind,
-        in_force_on=in_force_on,
-        published_only=not can(request.user, Action.CHANGE),
-        limit=limit,
-        offset=offset,
+    from assessments.concept_search import ConceptHit, search_across_languages
+
+    filters = {
+        "state": state.upper() if state else None,
+        "region": region,
+        "language": language,
+        "kind": kind,
+        "in_force_on": in_force_on,
+        "published_only": not can(request.user, Action.CHANGE),
+    }
+    concepts: list[str] = []
+    if across_languages and offset == 0:
+        total, found, concepts = search_across_languages(q, limit=limit, **filters)
+    else:
+        total, hits = law_search.search(q, limit=limit, offset=offset, **filters)
+        found = [ConceptHit(hit, None, None) for hit in hits]
+    provisions = Provision.objects.select_related("version__law").in_bulk(
+        [item.hit.provision_id for item in found]
     )
-    provisions = Provision.objects.select_related("version__law").in_bulk([hit.provision_id for hit in hits])
     return {
         "total": total,
+        "concepts": concepts,
         "hits": [
             {
-                "score": hit.score,
-                "snippet_html": hit.snippet_html,
-                "provision": provision_out(provisions[hit.provision_id]),
+                "score": item.hit.score,
+                "via_concept": item.concept,
+                "via_term": item.term,
+                "snippet_html": item.hit.snippet_html,
+                "provision": provision_out(provisions[item.hit.provision_id]),
             }
-            for hit in hits
-            if hit.provision_id in provisions
+            for item in found
+            if item.hit.provision_id in provisions
         ],
     }

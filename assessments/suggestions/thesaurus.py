@@ -175,13 +175,41 @@ def analyze_word(word: str, language: str) -> str:
     return word
 
 
+# German writes the shared end of coordinated compounds once: "Kernbrenn- oder sonstige radioaktive
+# Stoffe" is "Kernbrennstoffe oder sonstige radioaktive Stoffe", "Spreng- oder Brandvorrichtungen".
+_SUSPENDED_RE = re.compile(r"-\s*(?:und|oder|sowie|bzw\.?|,)\s", re.IGNORECASE)
+_SUSPENDED_LOOKAHEAD = 4  # words after the conjunction in which the completing noun is looked for
+
+
 def word_spans(text: str, language: str) -> list[tuple[str, int, int]]:
     """(key, start, end) of each word of `text`; offsets refer to `text` as given."""
+    return [(key, start, end) for key, start, end, _completed in _word_spans(text, language)]
+
+
+def _word_spans(text: str, language: str) -> list[tuple[str, int, int, bool]]:
+    """(key, start, end, completed?) of each word of `text`.
+
+    German: a first part of a compound left hanging ("Kernbrenn-") is completed with the next
+    noun of its group ("Stoffen"), so that it is read as the compound ("kernbrennstoff"). The
+    next noun may itself be a compound ("Luft- und Seeverkehr"), so a completed word is matched
+    by its beginning only, never inside ("seeverkehr" is not looked for in "luftseeverkehr")."""
     spans = []
-    for match in WORD_RE.finditer(text):
-        word = match.group()
+    matches = list(WORD_RE.finditer(text))
+    for index, match in enumerate(matches):
+        word, completed = match.group(), False
+        if language == "de" and _SUSPENDED_RE.match(text, match.end()):
+            noun = next(
+                (
+                    later.group()
+                    for later in matches[index + 1 : index + 2 + _SUSPENDED_LOOKAHEAD]
+                    if later.group()[:1].isupper() and _SUSPENDED_RE.match(text, later.end()) is None
+                ),
+                None,
+            )
+            if noun:
+                word, completed = word + noun.lower(), True
         pieces = [word.lower()] if word.isascii() else WORD_RE.findall(fold(word))
-        spans.extend((analyze_word(piece, language), match.start(), match.end()) for piece in pieces)
+        spans.extend((analyze_word(piece, language), match.start(), match.end(), completed) for piece in pieces)
     return spans
 
 
@@ -224,15 +252,18 @@ class _WordMatcher:
             return True
         return bool(self._infix_min and len(term_key) >= self._infix_min and term_key in key)
 
-    def candidates(self, key: str) -> tuple[_Entry, ...]:
-        """The terms whose first word matches the text word `key` (cached per word)."""
-        found = self._candidates.get(key)
+    def candidates(self, key: str, infix: bool = True) -> tuple[_Entry, ...]:
+        """The terms whose first word matches the text word `key` (cached per word); with
+        `infix` False, only those matching it whole or at its beginning."""
+        found = self._candidates.get(key) if infix else None
         if found is not None:
             return found
         entries = list(self.exact.get(key, ()))
         if self._prefix_min:
             for end in range(self._prefix_min, len(key)):
                 entries.extend(self.prefix.get(key[:end], ()))
+        if not infix:
+            return tuple(dict.fromkeys(entries))
         if self._infix_min and len(key) > self._infix_min:
             for start in range(1, len(key) - self._infix_min + 1):
                 for end in range(start + self._infix_min, len(key) + 1):
@@ -260,10 +291,11 @@ class _WordMatcher:
 
     def find(self, text: str) -> dict[str, list[tuple[int, int, bool]]]:
         """Concept → (start, end, phrase?) of the places of `text` that matched one of its terms."""
-        words = word_spans(text, self.language)
+        spans = _word_spans(text, self.language)
+        words = [(key, start, end) for key, start, end, _completed in spans]
         found: dict[str, list[tuple[int, int, bool]]] = {}
-        for index, (key, start, _end) in enumerate(words):
-            for entry in self.candidates(key):
+        for index, (key, start, _end, completed) in enumerate(spans):
+            for entry in self.candidates(key, infix=not completed):
                 last_end = self._rest(text, words, index, entry.keys[1:], entry.gap)
                 if last_end is not None:
                     found.setdefault(entry.concept, []).append((start, last_end, len(entry.keys) > 1))
