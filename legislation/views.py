@@ -70,16 +70,31 @@ def provision_detail(request, slug, eid):
         if candidate.depth <= provision.depth:
             break
         descendants.append(candidate)
-    return render(
-        request,
-        "legislation/provision.html",
-        {
-            "law": law,
-            "version": version,
-            "provision": provision,
-            "descendants": descendants,
-        },
+    from assessments import suggestions as engine
+    from assessments.services import checklist, engine_obligations, thesaurus
+
+    text = "\n".join([provision.text, *(d.text for d in descendants)])
+    headings, parent = [], provision.parent
+    while parent is not None:  # the headings of the chapter, title … around it weigh in weakly
+        headings.append(parent.heading)
+        parent = parent.parent
+    suggested = engine.suggest_for_provision(
+        text,
+        provision.heading,
+        law.language,
+        engine_obligations(checklist()),
+        thesaurus(),
+        top=5,
+        context=" ".join(headings),
     )
+    context = {
+        "law": law,
+        "version": version,
+        "provision": provision,
+        "descendants": descendants,
+        "suggested": suggested,
+    }
+    return render(request, "legislation/provision.html", context)
 
 
 def law_diff(request, slug):

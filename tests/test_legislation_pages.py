@@ -205,3 +205,10 @@ def test_the_thesaurus_carries_a_query_across_languages(client):
     assert not any(hit["provision"]["law"] == "cn-criminal-law" for hit in plain["hits"])
     body = client.get("/laws/search/?q=financing+of+terrorism").content.decode()
     assert "第一百二十条之一" in body and "found through the concept financing" in body
+
+
+def test_a_provision_page_suggests_the_obligations_it_may_implement(client):
+    article = provision("fr-code-penal-titre-ii", "421-2-2")
+    body = client.get(f"/laws/fr-code-penal-titre-ii/{article.eid}/").content.decode()
+    section = body.split('id="suggested-heading"')[1].split("</section>")[0]
+    assert "financing-1999" in section and "concept &#x27;financing&#x27;" in section

@@ -357,3 +357,12 @@ def test_checklist_rank_provisions_for_the_freezing_article(thesaurus, shipped, 
     language, provisions = shipped["ca/ca_criminal_code_part_II.1_terrorism.en.md"]
     ranked = rank_provisions_for_obligation(freezing, provisions, language, thesaurus, 5, obligations)
     assert "83.08 (1)" in [provisions[item.index].number for item in ranked]
+
+
+def test_german_suspended_compound_is_completed(thesaurus):
+    """ "Kernbrenn- oder sonstige radioaktive Stoffe" names nuclear fuel (Kernbrennstoffe); a
+    completed word is matched by its beginning only ("Luft- und Seeverkehr" is not "Seeverkehr" twice)."""
+    found = thesaurus.find_concepts("Kernbrenn- oder sonstigen radioaktiven Stoffen", "de")
+    assert "nuclear-material" in found and "radioactive-material" in found
+    matches = thesaurus.matches("Angriffe auf den Luft- und Seeverkehr", "de")
+    assert "ship-safety" not in matches or matches["ship-safety"].count == 1

@@ -40,7 +40,9 @@ Score of an obligation for a provision, in [0, 1]:
   procedural one — and strength, those of the heading twice, those of the first paragraph one
   and a half times) that the obligation accounts for: a jurisdiction clause about financing
   is better explained by the financing jurisdiction article than by the financing offence;
-- subject: the strength of the obligation's first subject concept (or 0.8 × the best other;
+- an attempt or complicity obligation whose attempt the provision names only after its first
+  paragraph ("or attempts to do so" in item (b) of a list of offences) counts it at half strength;
+- subject: the strength of the obligation's first subject concept (or 0.6 × the best other;
   half the strength of terrorist-act when that is the only one found and the obligation has
   a more specific subject, as "penalties; terrorist-act; radioactive-material");
 - score = cover × (0.5 + 0.5 × subject) × (0.7 + 0.3 × focus) + 0.1 × wording, where
@@ -119,6 +121,8 @@ HEADING_FOCUS = 2.0  # a concept of the heading says more of what the provision 
 LEAD_FOCUS = 1.5  # … and one of its first paragraph more than one of a later paragraph
 CONTEXT_STRENGTH = 0.5  # a concept found only in the headings of the enclosing parts
 LEAD_MAX = 600  # characters of the first paragraph looked at
+OTHER_SUBJECT_CREDIT = 0.6  # the obligation's first subject missing, another found
+PASSING_CREDIT = 0.5  # attempt and complicity mentioned only after the first paragraph
 WORDING_WEIGHT = 0.1
 MIN_SCORE = 0.3
 SAME_SIGNATURE_FIRST = 2
@@ -343,6 +347,17 @@ class Suggester:
             return first in found.lead or first in found.in_heading
         return True
 
+    @staticmethod
+    def _in_passing(profile: _Profile, found: ProvisionConcepts) -> str | None:
+        """The first concept of an attempt or complicity obligation when the provision names it
+        only in passing, after its first paragraph ("or attempts to do so" in item (b) of a list
+        of offences): such a provision makes the offences, its attempt is a detail."""
+        first = profile.obligation.concepts[0] if profile.obligation.concepts else None
+        if profile.obligation.category == "offence" and first in GENERAL_FIRST_CONCEPTS:
+            if first in found.strengths and first not in found.lead and first not in found.in_heading:
+                return first
+        return None
+
     def _wording(self, profile: _Profile, found: ProvisionConcepts) -> tuple[float, list[str]]:
         description = profile.wording.get(found.language)
         if not description or not found.tokens:
@@ -370,14 +385,17 @@ class Suggester:
                 subject = GENERAL_CREDIT * strengths[GENERAL_CONCEPT]
             elif found_subjects:
                 first = strengths.get(profile.subjects[0], 0.0)
-                subject = max(first, 0.8 * max(found_subjects))
+                subject = max(first, OTHER_SUBJECT_CREDIT * max(found_subjects))
             elif profile.general and GENERAL_CONCEPT in strengths and self._general_allowed(profile, found):
                 general = subject = GENERAL_CREDIT * strengths[GENERAL_CONCEPT]
             else:
                 return 0.0, 0.0
         covered = explained = 0.0
+        passing = self._in_passing(profile, found)
         for concept, weight in profile.weights.items():
             value = strengths.get(concept, 0.0)
+            if concept == passing:
+                value *= PASSING_CREDIT
             if value:
                 covered += weight * value
                 explained += self._mass_of(concept, found)

@@ -209,7 +209,9 @@ def _word_spans(text: str, language: str) -> list[tuple[str, int, int, bool]]:
             if noun:
                 word, completed = word + noun.lower(), True
         pieces = [word.lower()] if word.isascii() else WORD_RE.findall(fold(word))
-        spans.extend((analyze_word(piece, language), match.start(), match.end(), completed) for piece in pieces)
+        spans.extend(
+            (analyze_word(piece, language), match.start(), match.end(), completed) for piece in pieces
+        )
     return spans
 
 
