@@ -2,16 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from assessments.models import Finding
-
-LANGUAGES = [
-    ("zh", "中文"),
-    ("en", "English"),
-    ("fr", "Français"),
-    ("ru", "Русский"),
-    ("es", "Español"),
-    ("ar", "العربية"),
-    ("de", "Deutsch"),
-]
+from legislation.forms import LANGUAGES
 
 
 class FindingForm(forms.ModelForm):

@@ -18,14 +18,21 @@ No database, no Django: the engine is pure Python.
 import argparse
 import csv
 import itertools
+import os
 import statistics
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
+import django
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# The thesaurus shares the search's analyzer, which lives in a Django app: load the settings
+# (no database is used).
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ctassist.settings")
+django.setup()
 
 from assessments.suggestions import (  # noqa: E402
     LawProvision,

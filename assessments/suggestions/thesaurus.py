@@ -33,9 +33,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import snowballstemmer
+from legislation.search.tokenize import SNOWBALL, fold, stemmer
 
-SNOWBALL = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian", "de": "german", "ar": "arabic"}
 LATIN = frozenset({"en", "fr", "es", "de"})
 # Snowball leaves some Russian and German endings on the stem: a term word of five letters or
 # more also matches a longer word that starts with it ("финансирова" → "финансирован"). Not
@@ -133,7 +132,6 @@ WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
 _SPACES_RE = re.compile(r"\s+")
 _TATWEEL = "\u0640"
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_local = threading.local()
 
 
 def language_code(language: str | None) -> str:
@@ -141,23 +139,9 @@ def language_code(language: str | None) -> str:
     return (language or "").strip().lower().replace("_", "-").split("-")[0]
 
 
-def fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
-
-
 def strip_accents(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn"))
-
-
-def _stemmer(language: str):
-    # Snowball stemmers keep state while they work: one per thread.
-    stemmers = getattr(_local, "stemmers", None)
-    if stemmers is None:
-        stemmers = _local.stemmers = {}
-    if language not in stemmers:
-        stemmers[language] = snowballstemmer.stemmer(SNOWBALL[language])
-    return stemmers[language]
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -169,7 +153,7 @@ def analyze_word(word: str, language: str) -> str:
         word = word.translate(_DIGITS).replace(_TATWEEL, "")
         word = "".join(ch for ch in word if unicodedata.category(ch) != "Mn") or word
     if language in SNOWBALL:
-        word = _stemmer(language).stemWord(word)
+        word = stemmer(language).stemWord(word)
     if language in LATIN and not word.isascii():
         word = strip_accents(word)
     return word

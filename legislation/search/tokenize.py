@@ -82,7 +82,7 @@ def _analyze(word: str, language: str) -> str:
             word = word.replace(_TATWEEL, "")
         word = "".join(ch for ch in word if unicodedata.category(ch) != "Mn") or word
     if language in SNOWBALL:
-        word = _stemmer(language).stemWord(word)
+        word = stemmer(language).stemWord(word)
     if language in ACCENTS_STRIPPED and not word.isascii():
         word = strip_accents(word)
     return word
@@ -97,7 +97,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-def _stemmer(language: str):
+def stemmer(language: str):
     # Snowball stemmers keep state while they work: one per thread.
     stemmers = getattr(_local, "stemmers", None)
     if stemmers is None:
