@@ -74,3 +74,13 @@ def test_language_switch_needs_csrf(client):
 
     strict = Client(enforce_csrf_checks=True)
     assert strict.post("/i18n/setlang/", {"language": "zh-hans", "next": "/"}).status_code == 403
+
+
+def test_not_found_and_not_allowed_pages_speak_the_visitors_language(client, focal_point_fra):
+    response = client.get("/zh-hans/instruments/no-such-treaty/")
+    assert response.status_code == 404
+    assert "<h1>未找到</h1>" in response.content.decode()
+    client.force_login(focal_point_fra)
+    response = client.get("/laws/import/")
+    assert response.status_code == 403
+    assert "Your role does not allow this." in response.content.decode()
