@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "participation",
     "legislation",
     "assessments",
+    "assistance",
     "api",
 ]
 

@@ -16,6 +16,7 @@ urlpatterns += i18n_patterns(
     path("participation/", include("participation.urls")),
     path("laws/", include("legislation.urls")),
     path("reviews/", include("assessments.urls")),
+    path("requests/", include("assistance.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

@@ -3,6 +3,7 @@
 from ninja import NinjaAPI
 
 from api.v1.assessments import router as assessments_router
+from api.v1.assistance import router as assistance_router
 from api.v1.instruments import router as instruments_router
 from api.v1.legislation import router as legislation_router
 from api.v1.participation import router as participation_router
@@ -18,5 +19,6 @@ api = NinjaAPI(
 api.add_router("", participation_router)
 api.add_router("", legislation_router)
 api.add_router("", assessments_router)
+api.add_router("", assistance_router)
 api.add_router("/instruments", instruments_router)
 api.add_router("/states", states_router)

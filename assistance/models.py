@@ -1,0 +1,145 @@
+"""Requests for assistance (function F5). Assistance is given only upon request: from a
+state, or referred by the Counter-Terrorism Committee."""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class Origin(models.TextChoices):
+    STATE = "state", _("request of the state")
+    CTC_REFERRAL = "ctc-referral", _("referral by the Counter-Terrorism Committee")
+
+
+class ThematicArea(models.TextChoices):
+    LEGISLATION = "legislation", _("legislation")
+    CRIMINAL_JUSTICE = "criminal-justice", _("criminal justice")
+    FOREIGN_TERRORIST_FIGHTERS = "foreign-terrorist-fighters", _("foreign terrorist fighters")
+    FINANCING = "financing", _("financing of terrorism")
+    NUCLEAR = "nuclear", _("nuclear terrorism")
+    INTERNET = "internet", _("use of the internet")
+    VICTIMS = "victims", _("victims")
+    CHILDREN = "children", _("children")
+    GENDER = "gender", _("gender")
+    CULTURAL_HERITAGE = "cultural-heritage", _("cultural heritage")
+    BORDER_MANAGEMENT = "border-management", _("border management")
+    INTERNATIONAL_COOPERATION = "international-cooperation", _("international cooperation")
+
+
+class RequestStatus(models.TextChoices):
+    RECEIVED = "received", _("received")
+    ASSESSED = "assessed", _("assessed")
+    PLANNED = "planned", _("planned")
+    IN_PROGRESS = "in-progress", _("in progress")
+    COMPLETED = "completed", _("completed")
+    DECLINED = "declined", _("declined")
+
+
+# The lifecycle: received → assessed → planned → in progress → completed, or declined
+# (with a reason) at any step before the work starts.
+TRANSITIONS = {
+    RequestStatus.RECEIVED: {RequestStatus.ASSESSED, RequestStatus.DECLINED},
+    RequestStatus.ASSESSED: {RequestStatus.PLANNED, RequestStatus.DECLINED},
+    RequestStatus.PLANNED: {RequestStatus.IN_PROGRESS, RequestStatus.DECLINED},
+    RequestStatus.IN_PROGRESS: {RequestStatus.COMPLETED},
+    RequestStatus.COMPLETED: set(),
+    RequestStatus.DECLINED: set(),
+}
+
+
+class RequestQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        from accounts.access import role_of, state_of
+        from accounts.models import Role
+
+        if role_of(user) == Role.FOCAL_POINT:
+            return self.filter(state_id=state_of(user))
+        return self.none()
+
+
+class AssistanceRequest(models.Model):
+    """A request for technical assistance, as the state states its needs."""
+
+    is_confidential = True
+    # A focal point submits and follows its state's requests; staff move them.
+    focal_point_actions = frozenset({"view"})
+
+    state = models.ForeignKey(
+        "states.State",
+        verbose_name=_("requesting state"),
+        on_delete=models.PROTECT,
+        related_name="assistance_requests",
+    )
+    origin = models.CharField(_("origin"), max_length=16, choices=Origin.choices, default=Origin.STATE)
+    received_on = models.DateField(_("received on"))
+    needs = models.TextField(_("needs, as the state states them"))
+    priorities = models.TextField(_("priorities"), blank=True)
+    instruments = models.ManyToManyField(
+        "instruments.Instrument",
+        verbose_name=_("instruments concerned"),
+        blank=True,
+        related_name="assistance_requests",
+    )
+    thematic_areas = models.JSONField(_("thematic areas"), default=list, blank=True)
+    confidential = models.BooleanField(_("confidential"), default=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=RequestStatus.choices, default=RequestStatus.RECEIVED
+    )
+    decline_reason = models.TextField(_("reason for declining"), blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    demonstration = models.BooleanField(_("demonstration record (generated, not real)"), default=False)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = RequestQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[instruments])
+
+    class Meta:
+        ordering = ["-received_on", "-id"]
+        verbose_name = _("request for assistance")
+        verbose_name_plural = _("requests for assistance")
+
+    def __str__(self) -> str:
+        return f"{self.state.iso3} {self.received_on.isoformat()}"
+
+    @property
+    def scope_state_id(self) -> int:
+        return self.state_id
+
+    def clean(self):
+        unknown = [area for area in self.thematic_areas if area not in ThematicArea.values]
+        if unknown:
+            raise ValidationError(
+                {"thematic_areas": _("Unknown thematic areas: %(areas)s") % {"areas": ", ".join(unknown)}}
+            )
+
+
+def advance(request: AssistanceRequest, to: str, user, reason: str = "") -> AssistanceRequest:
+    """Move a request along its lifecycle; only staff may, and declining needs a reason."""
+    from accounts.access import Action, can
+
+    if not can(user, Action.CHANGE, request) or not can(user, Action.PUBLISH, request):
+        raise PermissionDenied(_("Only staff move a request along its lifecycle."))
+    if to not in TRANSITIONS.get(request.status, set()):
+        raise ValidationError(
+            _("A request cannot go from %(from)s to %(to)s.")
+            % {
+                "from": RequestStatus(request.status).label,
+                "to": RequestStatus(to).label if to in RequestStatus.values else to,
+            }
+        )
+    if to == RequestStatus.DECLINED:
+        if not reason.strip():
+            raise ValidationError(_("Say why the request is declined."))
+        request.decline_reason = reason.strip()
+    request.status = to
+    request.save(update_fields=["status", "decline_reason"])
+    return request

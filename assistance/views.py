@@ -1,0 +1,59 @@
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from accounts.access import Action, can, check, role_of, state_of, visible
+from accounts.models import Role
+from assistance.forms import AdvanceForm, RequestForm
+from assistance.models import TRANSITIONS, AssistanceRequest, RequestStatus, advance
+from states.models import State
+
+
+@login_required
+def request_list(request):
+    requests = visible(request.user, AssistanceRequest.objects.select_related("state"))
+    may_submit = role_of(request.user) in (Role.FOCAL_POINT, Role.STAFF, Role.ADMINISTRATOR)
+    return render(request, "assistance/list.html", {"requests": requests, "may_submit": may_submit})
+
+
+@login_required
+def request_new(request):
+    role = role_of(request.user)
+    if role not in (Role.FOCAL_POINT, Role.STAFF, Role.ADMINISTRATOR):
+        raise PermissionDenied(_("Only a state's focal point or staff submit a request."))
+    own_state = State.objects.get(id=state_of(request.user)) if role == Role.FOCAL_POINT else None
+    form = RequestForm(request.POST or None, focal_point_state=own_state)
+    if request.method == "POST" and form.is_valid():
+        new = form.save(commit=False)
+        new.submitted_by = request.user
+        new.save()
+        form.save_m2m()
+        return redirect("assistance:detail", request_id=new.id)
+    return render(request, "assistance/new.html", {"form": form})
+
+
+@login_required
+def request_detail(request, request_id):
+    item = get_object_or_404(AssistanceRequest.objects.select_related("state"), id=request_id)
+    check(request.user, Action.VIEW, item)
+    error = None
+    if request.method == "POST":
+        form = AdvanceForm(request.POST)
+        if form.is_valid():
+            try:
+                advance(item, form.cleaned_data["to"], request.user, form.cleaned_data["reason"])
+                return redirect("assistance:detail", request_id=item.id)
+            except ValidationError as exc:
+                error = " ".join(exc.messages)
+    moves = [(to, RequestStatus(to).label) for to in sorted(TRANSITIONS[item.status])]
+    return render(
+        request,
+        "assistance/detail.html",
+        {
+            "item": item,
+            "moves": moves if can(request.user, Action.PUBLISH, item) else [],
+            "error": error,
+        },
+        status=400 if error else 200,
+    )
