@@ -3,6 +3,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from ninja import Field, Router, Schema
 from ninja.errors import HttpError
+from ninja.responses import Status
 from ninja.security import django_auth
 
 from accounts.access import role_of, state_of, visible
@@ -98,4 +99,4 @@ def create_request(request, payload: RequestIn):
         raise HttpError(422, "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())) from exc
     item.save()
     item.instruments.set(instruments)
-    return 201, request_out(item)
+    return Status(201, request_out(item))
