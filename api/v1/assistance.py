@@ -1,14 +1,15 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from ninja import Field, Router, Schema
+from django.db.models import Q
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.responses import Status
 from ninja.security import django_auth
 
 from accounts.access import role_of, state_of, visible
 from accounts.models import Role
-from assistance.models import AssistanceRequest, Origin
+from assistance.models import Activity, ActivityKind, ActivityStatus, AssistanceRequest, Origin
 from instruments.models import Instrument
 from states.models import State
 
@@ -100,3 +101,84 @@ def create_request(request, payload: RequestIn):
     item.save()
     item.instruments.set(instruments)
     return Status(201, request_out(item))
+
+
+class MatrixActivityOut(Schema):
+    id: int
+    title: str
+    kind: str
+    status: str
+    starts_on: datetime.date
+    ends_on: datetime.date
+    demonstration: bool
+
+
+class MatrixLineOut(Schema):
+    region: str
+    subregion: str
+    state: str
+    state_name: str
+    activities: list[MatrixActivityOut]
+
+
+@router.get(
+    "/matrix", response=list[MatrixLineOut], summary="Monthly matrix of ongoing and planned activities"
+)
+def matrix(request, month: str = Query(..., pattern=r"^\d{4}-\d{2}$", description="YYYY-MM")):
+    from assistance.matrix import as_json, monthly_matrix
+
+    year, number = int(month[:4]), int(month[5:])
+    if not 1 <= number <= 12:
+        raise HttpError(422, f"month {month!r}: the month must be 01 to 12")
+    activities = visible(request.user, Activity.objects.all())
+    return as_json(monthly_matrix(year, number, activities))
+
+
+class ActivityOut(MatrixActivityOut):
+    place: str
+    host_state: str | None
+    participating_states: list[str]
+    instruments: list[str]
+    requests: list[int]
+
+
+@router.get("/activities", response=list[ActivityOut], summary="Activities of technical assistance")
+def activities(
+    request,
+    state: str | None = None,
+    kind: ActivityKind | None = None,
+    status: ActivityStatus | None = None,
+    starts_from: datetime.date | None = Query(None, alias="from"),
+    ends_by: datetime.date | None = Query(None, alias="to"),
+):
+    items = visible(request.user, Activity.objects.select_related("host_state")).prefetch_related(
+        "participating_states", "instruments", "requests"
+    )
+    if state:
+        iso3 = state.upper()
+        items = items.filter(Q(host_state__iso3=iso3) | Q(participating_states__iso3=iso3)).distinct()
+    if kind:
+        items = items.filter(kind=kind)
+    if status:
+        items = items.filter(status=status)
+    if starts_from:
+        items = items.filter(ends_on__gte=starts_from)
+    if ends_by:
+        items = items.filter(starts_on__lte=ends_by)
+    return [
+        {
+            "id": a.id,
+            "title": a.title,
+            "kind": a.kind,
+            "status": a.status,
+            "starts_on": a.starts_on,
+            "ends_on": a.ends_on,
+            "demonstration": a.demonstration,
+            "place": a.place,
+            "host_state": a.host_state.iso3 if a.host_state else None,
+            "participating_states": [s.iso3 for s in a.participating_states.all()],
+            "instruments": [i.slug for i in a.instruments.all()],
+            "requests": [r.id for r in a.requests.all()],
+        }
+        for a in items
+    ]
