@@ -8,7 +8,7 @@ through which concept and term."""
 import re
 from dataclasses import dataclass
 
-from assessments.services import thesaurus
+from assessments.services import suggestion_inputs
 from legislation import search as law_search
 
 # The analyzers a query's script calls for (as the search's own query parser does).
@@ -30,7 +30,7 @@ class ConceptHit:
 
 def query_concepts(q: str) -> dict[str, set[str]]:
     """Concepts the query names, each with the query words that matched it."""
-    words = thesaurus()
+    _obligations, words = suggestion_inputs()
     found: dict[str, set[str]] = {}
     for pattern, languages in _SCRIPTS:
         if pattern.search(q):
@@ -45,7 +45,7 @@ def search_across_languages(q: str, *, limit: int = 50, **filters) -> tuple[int,
     results = [ConceptHit(hit, None, None) for hit in hits]
     seen = {hit.provision_id for hit in hits}
     concepts = query_concepts(q)
-    words = thesaurus()
+    _obligations, words = suggestion_inputs()
     # Each other-language term's own best hits, taken in turn, so one page shows every language.
     streams = []
     for concept, matched in concepts.items():

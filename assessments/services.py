@@ -4,9 +4,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Count, Max
 
 from assessments import suggestions as engine
-from assessments.models import Finding, FindingStatus, Obligation, Review, Term
+from assessments.models import Concept, Finding, FindingStatus, Obligation, Review, Term
 from legislation.models import Provision
 
 
@@ -39,6 +40,32 @@ def checklist(instrument=None):
     return list(obligations)
 
 
+_prepared: dict = {}
+
+
+def _edition() -> tuple:
+    """Changes whenever the thesaurus or the checklist changes (loads, admin edits, deletions)."""
+    return (
+        tuple(Term.objects.aggregate(n=Count("id"), last=Max("id")).values()),
+        Term.history.aggregate(last=Max("history_date"))["last"],
+        Concept.history.aggregate(last=Max("history_date"))["last"],
+        tuple(Obligation.objects.aggregate(n=Count("id"), last=Max("id")).values()),
+        Obligation.history.aggregate(last=Max("history_date"))["last"],
+    )
+
+
+def suggestion_inputs() -> tuple[list, "engine.Thesaurus"]:
+    """The obligations of the checklist and the thesaurus, as the engine takes them.
+
+    Kept between requests while they do not change, so that the engine's own cache of the
+    prepared suggester (keyed by these objects) serves every request."""
+    edition = _edition()
+    if _prepared.get("edition") != edition:
+        _prepared["inputs"] = (engine_obligations(checklist()), thesaurus())
+        _prepared["edition"] = edition
+    return _prepared["inputs"]
+
+
 @dataclass
 class ProvisionSuggestion:
     provision: Provision
@@ -57,12 +84,11 @@ def state_provisions(state) -> list[Provision]:
 
 def suggestions_for_review(review: Review, top: int = 5) -> dict[int, list[ProvisionSuggestion]]:
     """For each obligation of the review's instrument, the state's provisions most likely to implement it."""
-    words = thesaurus()
+    everything, words = suggestion_inputs()  # concept rarity is judged over all instruments
     provisions = state_provisions(review.state)
     by_language: dict[str, list[Provision]] = defaultdict(list)
     for provision in provisions:
         by_language[provision.version.law.language].append(provision)
-    everything = engine_obligations(checklist())  # rarity of concepts is judged over all instruments
     texts_by_language = {
         language: [(p.number, p.heading, p.text) for p in group] for language, group in by_language.items()
     }

@@ -9,7 +9,7 @@ from assessments import reports
 from assessments import suggestions as engine
 from assessments.forms import CommentForm, FindingForm, QuickCheckForm
 from assessments.models import Comment, Finding, Review, ReviewStatus, move
-from assessments.services import checklist, engine_obligations, open_review, suggestions_for_review, thesaurus
+from assessments.services import open_review, suggestion_inputs, suggestions_for_review
 from ctassist.languages import data_language
 from instruments.models import Instrument
 from legislation.document import ConversionError, SegmentationError
@@ -183,7 +183,5 @@ def quick_check(request):
             form.add_error("file", str(error))
         else:
             provisions = [(p.number, p.heading, p.text) for p in parsed.walk() if p.text or p.heading]
-            results = engine.suggest_for_law(
-                provisions, language, engine_obligations(checklist()), thesaurus(), 5
-            )
+            results = engine.suggest_for_law(provisions, language, *suggestion_inputs(), 5)
     return render(request, "assessments/quick_check.html", {"form": form, "results": results})

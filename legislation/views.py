@@ -71,7 +71,7 @@ def provision_detail(request, slug, eid):
             break
         descendants.append(candidate)
     from assessments import suggestions as engine
-    from assessments.services import checklist, engine_obligations, thesaurus
+    from assessments.services import suggestion_inputs
 
     text = "\n".join([provision.text, *(d.text for d in descendants)])
     headings, parent = [], provision.parent
@@ -82,8 +82,7 @@ def provision_detail(request, slug, eid):
         text,
         provision.heading,
         law.language,
-        engine_obligations(checklist()),
-        thesaurus(),
+        *suggestion_inputs(),
         top=5,
         context=" ".join(headings),
     )

@@ -207,3 +207,17 @@ def test_obligations_api_and_checklist_page(client):
     body = client.get("/instruments/financing-1999/obligations/").content.decode()
     assert rows[0]["description_en"][:40] in body
     assert client.get("/zh-hans/instruments/financing-1999/obligations/").status_code == 200
+
+
+def test_an_edit_of_the_thesaurus_reaches_the_suggestions_at_once():
+    from assessments.models import Term
+    from assessments.services import suggestion_inputs
+
+    first = suggestion_inputs()
+    assert suggestion_inputs() is first  # unchanged thesaurus and checklist: prepared once
+    term = Term.objects.filter(concept__code="financing", language="zh").first()
+    term.term = term.term + "（编辑）"
+    term.save()
+    again = suggestion_inputs()
+    assert again is not first
+    assert term.term in again[1].terms_of("financing", "zh")

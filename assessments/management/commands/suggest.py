@@ -4,7 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from assessments import suggestions as engine
-from assessments.services import checklist, engine_obligations, thesaurus
+from assessments.services import suggestion_inputs
 from legislation.document import ConversionError, SegmentationError
 from legislation.importing import parse_upload
 
@@ -29,9 +29,7 @@ class Command(BaseCommand):
         except (ConversionError, SegmentationError) as exc:
             raise CommandError(f"{file.name}: {exc}") from exc
         provisions = [(p.number, p.heading, p.text) for p in parsed.walk()]
-        results = engine.suggest_for_law(
-            provisions, language, engine_obligations(checklist()), thesaurus(), top
-        )
+        results = engine.suggest_for_law(provisions, language, *suggestion_inputs(), top)
         self.stdout.write(
             json.dumps(
                 {
