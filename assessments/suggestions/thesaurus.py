@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from legislation.search.tokenize import SNOWBALL, fold, stemmer
+from legislation.search.tokenize import SNOWBALL, fold, stemmer, strip_accents
 
 LATIN = frozenset({"en", "fr", "es", "de"})
 # Snowball leaves some Russian and German endings on the stem: a term word of five letters or
@@ -137,11 +137,6 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 def language_code(language: str | None) -> str:
     """The base code of a language tag: "zh-Hans" → "zh", "fr_CA" → "fr"."""
     return (language or "").strip().lower().replace("_", "-").split("-")[0]
-
-
-def strip_accents(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn"))
 
 
 @functools.lru_cache(maxsize=200_000)

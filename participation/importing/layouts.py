@@ -158,33 +158,21 @@ def _parse_csv(parsed: ParsedFile, text: str) -> None:
             parsed.problem(number, "state", "a value is required")
         if date is None:
             continue
+        statements = []
         if kind in STATEMENT_KINDS:
             text_value = (row.get("text") or "").strip()
             if not text_value:
                 parsed.problem(number, "text", f"a {kind} needs its text")
                 continue
             withdrawn = row.get("withdrawn_on", "").strip()
-            statement = ParsedStatement(
-                kind,
-                text_value,
-                date,
-                _date(parsed, number, "withdrawn_on", withdrawn) if withdrawn else None,
-            )
-            parsed.actions.append(
-                ParsedAction(
-                    number,
-                    row["state"].strip(),
-                    row["instrument"].strip() or None,
+            statements.append(
+                ParsedStatement(
                     kind,
+                    text_value,
                     date,
-                    row["raw"].strip(),
-                    row["notes"].strip(),
-                    row["source"].strip(),
-                    as_at,
-                    [statement],
+                    _date(parsed, number, "withdrawn_on", withdrawn) if withdrawn else None,
                 )
             )
-            continue
         parsed.actions.append(
             ParsedAction(
                 number,
@@ -196,6 +184,7 @@ def _parse_csv(parsed: ParsedFile, text: str) -> None:
                 row["notes"].strip(),
                 row["source"].strip(),
                 as_at,
+                statements,
             )
         )
         if row.get("licence"):
