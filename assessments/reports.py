@@ -99,7 +99,7 @@ def as_json(report: CountryReport) -> dict:
 def _labels(language: str) -> dict[str, str]:
     with translation.override(django_language(language)):
         return {
-            "title": _("Legislative review of %(state)s") % {"state": "{state}"},
+            "title": _("Legislative review of %(state)s"),
             "coverage": _("Coverage of the instruments"),
             "instrument": _("Instrument"),
             "review": _("Review"),
@@ -124,7 +124,7 @@ def as_docx(report: CountryReport) -> bytes:
 
     labels = _labels(report.language)
     document = Document()
-    document.add_heading(labels["title"].format(state=report.state), level=0)
+    document.add_heading(labels["title"] % {"state": report.state}, level=0)
     document.add_heading(labels["coverage"], level=1)
     table = document.add_table(rows=1, cols=3)
     table.style = "Table Grid"
@@ -185,7 +185,7 @@ def as_pdf(report: CountryReport) -> bytes:
     def p(text, style=body):
         return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
-    story = [p(labels["title"].format(state=report.state), h1), p(labels["coverage"], h2)]
+    story = [p(labels["title"] % {"state": report.state}, h1), p(labels["coverage"], h2)]
     rows = [[p(labels["instrument"]), p(labels["review"]), p(labels["percent"])]]
     rows += [[p(s.title), p(s.review_status), p(_percent(s.coverage))] for s in report.sections]
     table = Table(rows, colWidths=[300, 100, 70], repeatRows=1)
@@ -208,5 +208,5 @@ def as_pdf(report: CountryReport) -> bytes:
                 if text:
                     story.append(p(f"{labels[key]}: {text}"))
     out = io.BytesIO()
-    SimpleDocTemplate(out, pagesize=A4, title=labels["title"].format(state=report.state)).build(story)
+    SimpleDocTemplate(out, pagesize=A4, title=labels["title"] % {"state": report.state}).build(story)
     return out.getvalue()
