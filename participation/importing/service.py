@@ -8,6 +8,7 @@ from pathlib import Path
 from django.db import transaction
 
 from instruments.models import Instrument
+from participation.importing.dates import parse_date
 from participation.importing.errors import ImportFailed, Problem
 from participation.importing.layouts import STATEMENT_KINDS, ParsedAction, parse_file, read_text
 from participation.importing.names import StateResolver
@@ -91,8 +92,6 @@ def import_participation(
     header_as_at = as_at
     if header_as_at is None and parsed.header.get("STATUS AS AT"):
         try:
-            from participation.importing.dates import parse_date
-
             header_as_at = parse_date(parsed.header["STATUS AS AT"])
         except ValueError as exc:
             problem(None, "STATUS AS AT", str(exc))
