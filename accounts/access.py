@@ -8,7 +8,10 @@ Every view, API endpoint and admin class asks `can()` (or `check()`, or
   `is_confidential`, for records that a state's focal point may see;
   `focal_point_actions` narrows what that focal point may do (default: view, change);
 - `expert_ids()` lists the experts assigned to a record, who may view, change and
-  comment on it.
+  comment on it;
+- `state_ids()` lists the states of a record that concerns several (an activity), whose
+  focal points may view it; `donor_user_ids()` the donors' representatives who fund it
+  and may view it.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -52,6 +55,11 @@ def can(user, action: str, record=None) -> bool:
         return True
     if role == Role.EXPERT and hasattr(record, "expert_ids"):
         return user.id in record.expert_ids() and action in (Action.VIEW, Action.CHANGE, Action.COMMENT)
+    if role == Role.DONOR and hasattr(record, "donor_user_ids"):
+        return action == Action.VIEW and user.id in record.donor_user_ids()
+    if role == Role.FOCAL_POINT and hasattr(record, "state_ids"):
+        # Records of several states (an activity): each state's focal point may see them.
+        return action == Action.VIEW and state_of(user) in record.state_ids()
     scope_state_id = getattr(record, "scope_state_id", None)
     if role == Role.FOCAL_POINT and scope_state_id is not None:
         if scope_state_id != state_of(user):
@@ -76,7 +84,8 @@ def check(user, action: str, record) -> None:
 def visible(user, queryset):
     """The part of a queryset that the user may see."""
     model = queryset.model
-    if getattr(model, "public_reference", False) or role_of(user) in (Role.STAFF, Role.ADMINISTRATOR):
+    # `is True`: a model may make public_reference a property, decided per record.
+    if getattr(model, "public_reference", False) is True or role_of(user) in (Role.STAFF, Role.ADMINISTRATOR):
         return queryset
     if hasattr(queryset, "visible_to"):
         return queryset.visible_to(user)

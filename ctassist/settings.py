@@ -51,6 +51,10 @@ INSTALLED_APPS = [
     "legislation",
     "assessments",
     "assistance",
+    "projects",
+    "experts",
+    "plans",
+    "outcomes",
     "api",
 ]
 

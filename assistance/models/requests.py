@@ -54,15 +54,19 @@ class RequestQuerySet(models.QuerySet):
         from accounts.access import role_of, state_of
         from accounts.models import Role
 
-        if role_of(user) == Role.FOCAL_POINT:
-            return self.filter(state_id=state_of(user))
-        return self.none()
+        role = role_of(user)
+        if role in (Role.STAFF, Role.ADMINISTRATOR):
+            return self
+        if role == Role.FOCAL_POINT:
+            # A focal point sees all its own state's requests, and others' only when public.
+            return self.filter(models.Q(state_id=state_of(user)) | models.Q(confidential=False))
+        # The public, donors and experts see only what the state agreed to make public.
+        return self.filter(confidential=False)
 
 
 class AssistanceRequest(models.Model):
     """A request for technical assistance, as the state states its needs."""
 
-    is_confidential = True
     # A focal point submits and follows its state's requests; staff move them.
     focal_point_actions = frozenset({"view"})
 
@@ -114,6 +118,11 @@ class AssistanceRequest(models.Model):
     def scope_state_id(self) -> int:
         return self.state_id
 
+    @property
+    def public_reference(self) -> bool:
+        """A request the state did not mark confidential may be read by anyone."""
+        return not self.confidential
+
     def clean(self):
         unknown = [area for area in self.thematic_areas if area not in ThematicArea.values]
         if unknown:
@@ -143,100 +152,3 @@ def advance(request: AssistanceRequest, to: str, user, reason: str = "") -> Assi
     request.status = to
     request.save(update_fields=["status", "decline_reason"])
     return request
-
-
-class ActivityKind(models.TextChoices):
-    LEGISLATIVE_ADVICE = "legislative-advice", _("legislative advice")
-    DRAFTING_WORKSHOP = "drafting-workshop", _("drafting workshop")
-    NATIONAL_WORKSHOP = "national-workshop", _("national workshop")
-    REGIONAL_SEMINAR = "regional-seminar", _("regional seminar")
-    SUBREGIONAL_SEMINAR = "subregional-seminar", _("subregional seminar")
-    TRAINING_COURSE = "training-course", _("training course")
-    MENTORING = "mentoring", _("mentoring")
-    EXPERT_MISSION = "expert-mission", _("expert mission")
-    ROVING_MISSION = "roving-mission", _("roving mission")
-    STUDY_VISIT = "study-visit", _("study visit")
-
-
-class ActivityStatus(models.TextChoices):
-    PLANNED = "planned", _("planned")
-    ONGOING = "ongoing", _("ongoing")
-    COMPLETED = "completed", _("completed")
-    CANCELLED = "cancelled", _("cancelled")
-
-
-class ActivityQuerySet(models.QuerySet):
-    def in_month(self, year: int, month: int):
-        """Activities planned or ongoing at some time in the month."""
-        import calendar
-        import datetime
-
-        first = datetime.date(year, month, 1)
-        last = datetime.date(year, month, calendar.monthrange(year, month)[1])
-        return self.filter(
-            starts_on__lte=last,
-            ends_on__gte=first,
-            status__in=[ActivityStatus.PLANNED, ActivityStatus.ONGOING],
-        )
-
-    def visible_to(self, user):
-        from accounts.access import role_of, state_of
-        from accounts.models import Role
-
-        if role_of(user) == Role.FOCAL_POINT:
-            state = state_of(user)
-            return self.filter(
-                models.Q(host_state_id=state) | models.Q(participating_states=state)
-            ).distinct()
-        return self.none()
-
-
-class Activity(models.Model):
-    """An activity of technical assistance: advice, workshop, seminar, training, mission …"""
-
-    title = models.CharField(_("title"), max_length=300)
-    kind = models.CharField(_("kind"), max_length=24, choices=ActivityKind.choices)
-    starts_on = models.DateField(_("starts on"))
-    ends_on = models.DateField(_("ends on"))
-    place = models.CharField(_("place"), max_length=200, blank=True)
-    host_state = models.ForeignKey(
-        "states.State",
-        verbose_name=_("host state"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="hosted_activities",
-    )
-    participating_states = models.ManyToManyField(
-        "states.State", verbose_name=_("participating states"), blank=True, related_name="activities"
-    )
-    partners = models.CharField(_("partner organizations"), max_length=500, blank=True)
-    instruments = models.ManyToManyField("instruments.Instrument", verbose_name=_("instruments"), blank=True)
-    status = models.CharField(
-        _("status"), max_length=12, choices=ActivityStatus.choices, default=ActivityStatus.PLANNED
-    )
-    requests = models.ManyToManyField(
-        AssistanceRequest, verbose_name=_("requests it answers"), blank=True, related_name="activities"
-    )
-    demonstration = models.BooleanField(_("demonstration record (generated, not real)"), default=False)
-
-    objects = ActivityQuerySet.as_manager()
-    history = HistoricalRecords(m2m_fields=[participating_states, instruments, requests])
-
-    class Meta:
-        ordering = ["starts_on", "title"]
-        verbose_name = _("activity")
-        verbose_name_plural = _("activities")
-
-    def __str__(self) -> str:
-        return self.title
-
-    def clean(self):
-        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
-            raise ValidationError({"ends_on": _("An activity cannot end before it starts.")})
-
-    def states(self) -> set:
-        states = set(self.participating_states.all())
-        if self.host_state:
-            states.add(self.host_state)
-        return states

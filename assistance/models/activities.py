@@ -1,0 +1,192 @@
+"""Activities of technical assistance (function F6) and who took part in them (F7)."""
+
+import calendar
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from assistance.models.requests import AssistanceRequest, ThematicArea
+
+
+class ActivityKind(models.TextChoices):
+    LEGISLATIVE_ADVICE = "legislative-advice", _("legislative advice")
+    DRAFTING_WORKSHOP = "drafting-workshop", _("drafting workshop")
+    NATIONAL_WORKSHOP = "national-workshop", _("national workshop")
+    REGIONAL_SEMINAR = "regional-seminar", _("regional seminar")
+    SUBREGIONAL_SEMINAR = "subregional-seminar", _("subregional seminar")
+    TRAINING_COURSE = "training-course", _("training course")
+    MENTORING = "mentoring", _("mentoring")
+    EXPERT_MISSION = "expert-mission", _("expert mission")
+    ROVING_MISSION = "roving-mission", _("roving mission")
+    STUDY_VISIT = "study-visit", _("study visit")
+
+
+class ActivityStatus(models.TextChoices):
+    PLANNED = "planned", _("planned")
+    ONGOING = "ongoing", _("ongoing")
+    COMPLETED = "completed", _("completed")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+class ActivityQuerySet(models.QuerySet):
+    def in_month(self, year: int, month: int):
+        """Activities planned or ongoing at some time in the month."""
+        first = datetime.date(year, month, 1)
+        last = datetime.date(year, month, calendar.monthrange(year, month)[1])
+        return self.filter(
+            starts_on__lte=last,
+            ends_on__gte=first,
+            status__in=[ActivityStatus.PLANNED, ActivityStatus.ONGOING],
+        )
+
+    def visible_to(self, user):
+        from accounts.access import role_of, state_of
+        from accounts.models import Role
+
+        role = role_of(user)
+        if role in (Role.STAFF, Role.ADMINISTRATOR):
+            return self
+        if role == Role.FOCAL_POINT:
+            state = state_of(user)
+            return self.filter(
+                models.Q(host_state_id=state) | models.Q(participating_states=state)
+            ).distinct()
+        if role == Role.DONOR:
+            # A donor sees what it funds: the activities of its projects.
+            return self.filter(project__donors__representatives=user).distinct()
+        if role == Role.EXPERT:
+            return self.filter(experts__user=user).distinct()
+        return self.none()
+
+
+class Activity(models.Model):
+    """An activity of technical assistance: advice, workshop, seminar, training, mission …"""
+
+    title = models.CharField(_("title"), max_length=300)
+    kind = models.CharField(_("kind"), max_length=24, choices=ActivityKind.choices)
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    host_state = models.ForeignKey(
+        "states.State",
+        verbose_name=_("host state"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="hosted_activities",
+    )
+    participating_states = models.ManyToManyField(
+        "states.State", verbose_name=_("participating states"), blank=True, related_name="activities"
+    )
+    partners = models.CharField(_("partner organizations"), max_length=500, blank=True)
+    instruments = models.ManyToManyField("instruments.Instrument", verbose_name=_("instruments"), blank=True)
+    thematic_areas = models.JSONField(_("thematic areas"), default=list, blank=True)
+    project = models.ForeignKey(
+        "projects.Project",
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="activities",
+    )
+    experts = models.ManyToManyField(
+        "experts.Expert", verbose_name=_("assigned experts"), blank=True, related_name="activities"
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=ActivityStatus.choices, default=ActivityStatus.PLANNED
+    )
+    requests = models.ManyToManyField(
+        AssistanceRequest, verbose_name=_("requests it answers"), blank=True, related_name="activities"
+    )
+    demonstration = models.BooleanField(_("demonstration record (generated, not real)"), default=False)
+
+    objects = ActivityQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[participating_states, instruments, requests, experts])
+
+    class Meta:
+        ordering = ["starts_on", "title"]
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self):
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("An activity cannot end before it starts.")})
+        unknown = [area for area in self.thematic_areas if area not in ThematicArea.values]
+        if unknown:
+            raise ValidationError(
+                {"thematic_areas": _("Unknown thematic areas: %(areas)s") % {"areas": ", ".join(unknown)}}
+            )
+
+    def state_ids(self) -> set[int]:
+        """Every state involved: the host and the participants. Their focal points may see it."""
+        ids = set(self.participating_states.values_list("id", flat=True))
+        if self.host_state_id:
+            ids.add(self.host_state_id)
+        return ids
+
+    def expert_ids(self) -> set[int]:
+        """The users of the experts assigned, who may see the activity."""
+        return set(self.experts.exclude(user=None).values_list("user_id", flat=True))
+
+    def donor_user_ids(self) -> set[int]:
+        if self.project_id is None:
+            return set()
+        return set(self.project.donors.values_list("representatives", flat=True)) - {None}
+
+    def states(self) -> set:
+        states = set(self.participating_states.all())
+        if self.host_state:
+            states.add(self.host_state)
+        return states
+
+
+class ProfessionalRole(models.TextChoices):
+    LEGISLATOR = "legislator", _("legislator")
+    PROSECUTOR = "prosecutor", _("prosecutor")
+    JUDGE = "judge", _("judge")
+    POLICE = "police", _("police")
+    FINANCIAL_INTELLIGENCE = "financial-intelligence", _("financial intelligence")
+    OTHER = "other", _("other")
+
+
+class Gender(models.TextChoices):
+    WOMEN = "women", _("women")
+    MEN = "men", _("men")
+    NOT_STATED = "not-stated", _("not stated")
+
+
+class ParticipantCount(models.Model):
+    """How many took part in an activity, from one state, in one role, of one gender.
+
+    Counts, not names: the participants' lists stay with the organizers."""
+
+    activity = models.ForeignKey(
+        Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="participant_counts"
+    )
+    state = models.ForeignKey(
+        "states.State", verbose_name=_("state"), on_delete=models.PROTECT, related_name="+"
+    )
+    role = models.CharField(_("professional role"), max_length=24, choices=ProfessionalRole.choices)
+    gender = models.CharField(_("gender"), max_length=12, choices=Gender.choices)
+    count = models.PositiveIntegerField(_("number of participants"))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["activity", "state__iso3", "role", "gender"]
+        verbose_name = _("participant count")
+        verbose_name_plural = _("participant counts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["activity", "state", "role", "gender"], name="one_count_per_state_role_gender"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.activity} {self.state.iso3} {self.role} {self.gender}: {self.count}"

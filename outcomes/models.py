@@ -1,0 +1,98 @@
+"""Outcomes of assistance: ratifications and laws linked to the activities that led to them.
+
+ctassist proposes links (a participating state that deposited an instrument within
+24 months after an activity on that instrument); staff confirm or reject them."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class OutcomeKind(models.TextChoices):
+    RATIFICATION = "ratification", _("ratification or accession")
+    LAW = "law", _("law adopted")
+
+
+class OutcomeStatus(models.TextChoices):
+    PROPOSED = "proposed", _("proposed")
+    CONFIRMED = "confirmed", _("confirmed")
+    REJECTED = "rejected", _("rejected")
+
+
+class OutcomeQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(status=OutcomeStatus.CONFIRMED)
+
+    def visible_to(self, user):
+        from accounts.access import role_of, state_of
+        from accounts.models import Role
+
+        if role_of(user) == Role.FOCAL_POINT:
+            return self.filter(state_id=state_of(user), status=OutcomeStatus.CONFIRMED)
+        return self.none()
+
+
+class Outcome(models.Model):
+    activity = models.ForeignKey(
+        "assistance.Activity", verbose_name=_("activity"), on_delete=models.CASCADE, related_name="outcomes"
+    )
+    state = models.ForeignKey(
+        "states.State", verbose_name=_("state"), on_delete=models.PROTECT, related_name="+"
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=OutcomeKind.choices)
+    treaty_action = models.ForeignKey(
+        "participation.TreatyAction",
+        verbose_name=_("ratification or accession"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="outcomes",
+    )
+    law = models.ForeignKey(
+        "legislation.Law",
+        verbose_name=_("law"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="outcomes",
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=OutcomeStatus.choices, default=OutcomeStatus.PROPOSED
+    )
+    reason = models.TextField(_("why it was proposed"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_on = models.DateTimeField(_("decided on"), null=True, blank=True)
+
+    objects = OutcomeQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["activity", "state__iso3"]
+        verbose_name = _("outcome")
+        verbose_name_plural = _("outcomes")
+        constraints = [
+            models.UniqueConstraint(fields=["activity", "treaty_action"], name="one_outcome_per_action"),
+            models.UniqueConstraint(fields=["activity", "law"], name="one_outcome_per_law"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.activity} → {self.treaty_action or self.law}"
+
+    @property
+    def scope_state_id(self) -> int:
+        return self.state_id
+
+    def clean(self):
+        if self.kind == OutcomeKind.RATIFICATION and self.treaty_action_id is None:
+            raise ValidationError({"treaty_action": _("A ratification outcome names the treaty action.")})
+        if self.kind == OutcomeKind.LAW and self.law_id is None:
+            raise ValidationError({"law": _("A law outcome names the law.")})
