@@ -17,6 +17,12 @@ urlpatterns += i18n_patterns(
     path("laws/", include("legislation.urls")),
     path("reviews/", include("assessments.urls")),
     path("requests/", include("assistance.urls")),
+    path("activities/", include("assistance.activity_urls")),
+    path("matrix/", include("assistance.matrix_urls")),
+    path("projects/", include("projects.urls")),
+    path("experts/", include("experts.urls")),
+    path("plans/", include("plans.urls")),
+    path("outcomes/", include("outcomes.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

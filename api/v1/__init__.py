@@ -4,9 +4,13 @@ from ninja import NinjaAPI
 
 from api.v1.assessments import router as assessments_router
 from api.v1.assistance import router as assistance_router
+from api.v1.experts import router as experts_router
 from api.v1.instruments import router as instruments_router
 from api.v1.legislation import router as legislation_router
+from api.v1.outcomes import router as outcomes_router
 from api.v1.participation import router as participation_router
+from api.v1.plans import router as plans_router
+from api.v1.projects import router as projects_router
 from api.v1.states import router as states_router
 
 api = NinjaAPI(
@@ -20,5 +24,9 @@ api.add_router("", participation_router)
 api.add_router("", legislation_router)
 api.add_router("", assessments_router)
 api.add_router("", assistance_router)
+api.add_router("", projects_router)
+api.add_router("", experts_router)
+api.add_router("", plans_router)
+api.add_router("", outcomes_router)
 api.add_router("/instruments", instruments_router)
 api.add_router("/states", states_router)
