@@ -451,6 +451,45 @@ def test_pages_and_totals(corpus):
     assert search("恐怖活动", offset=total) == (total, [])
 
 
+def test_a_very_common_word_is_ranked_among_its_newest_matches_and_counted_in_full(corpus, monkeypatch):
+    import legislation.search
+
+    version = corpus["ca-83.02"].version
+    made = Provision.objects.bulk_create(
+        Provision(
+            version=version,
+            position=200 + n,
+            kind="article",
+            number=f"W{n}",
+            # The oldest ones say "wombat" three times: they would rank first.
+            text="TEST TEXT wombat" + (" wombat wombat" if n < 3 else f" and other words {n}"),
+            eid=f"w{n}",
+        )
+        for n in range(8)
+    )
+    index_provisions(provision.id for provision in made)
+    total, hits = search("wombat", limit=20)
+    assert total == 8 and {hit.provision_id for hit in hits[:3]} == {p.id for p in made[:3]}
+
+    monkeypatch.setattr(legislation.search, "RANK_WINDOW", 4)
+    total, hits = search("wombat", limit=20)
+    assert total == 8  # the count is exact
+    assert sorted(hit.provision_id for hit in hits) == sorted(p.id for p in made[3:])  # the newest 4 (+1)
+    total, hits = search("wombat", language="fr")  # the filters apply before the window
+    assert (total, hits) == (0, [])
+
+
+def test_the_index_knows_each_provision_version_after_bulk_writes_and_moves(corpus):
+    old = corpus["ca-83.02"].version
+    newer = LawVersion.objects.create(law=old.law, valid_from=D(2030, 1, 1))
+    moved = corpus["ca-83.02"]
+    Provision.objects.filter(id=moved.id).update(version=newer)  # no signal; the index follows
+    newer.valid_to = None
+    LawVersion.objects.filter(id=old.id).update(valid_to=D(2030, 1, 1))
+    assert moved.id in ids(search("indictable", in_force_on=D(2031, 1, 1), state="CAN"))
+    assert moved.id not in ids(search("indictable", in_force_on=D(2020, 1, 1), state="CAN"))
+
+
 # Snippets
 
 

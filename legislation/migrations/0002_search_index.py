@@ -26,14 +26,7 @@ def create_index(apps, schema_editor):
         return  # no full-text search on other databases
     for statement in statements:
         schema_editor.execute(statement)
-    # Index the provisions already there (with to_tsvector('simple', …) on PostgreSQL).
-    from legislation.search import index_rows
-
-    Provision = apps.get_model("legislation", "Provision")
-    rows = Provision.objects.using(schema_editor.connection.alias).order_by("id").values_list(
-        "id", "number", "heading", "text", "version__law__language"
-    )
-    index_rows(rows, using=schema_editor.connection.alias)
+    # The provisions already there are indexed by migration 0003, which completes the table.
 
 
 def drop_index(apps, schema_editor):

@@ -26,9 +26,8 @@ from dataclasses import dataclass
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, router, transaction
 from django.db.models import Q
-from django.db.models.expressions import RawSQL
 
-from legislation.models import Law, Provision
+from legislation.models import Law, LawVersion, Provision
 from legislation.search import backends
 from legislation.search.models import SearchIndexEntry  # noqa: F401  (registers the index table)
 from legislation.search.query import parse_query
@@ -38,7 +37,11 @@ from legislation.search.tokenize import language_code, tokenize
 __all__ = ["SearchHit", "index_provisions", "reindex_all", "remove_provisions", "search", "tokenize"]
 
 BATCH = 500  # provisions read and written per statement
-_ROW = ("id", "number", "heading", "text", "version__law__language")
+ROW = ("id", "version_id", "number", "heading", "text", "version__law__language")
+# A word found in very many provisions (a tenth of a million-provision corpus) cannot be
+# ranked in full within a tenth of a second: the matches are ranked among the most recently
+# added RANK_WINDOW of them (the newest texts); the total is still counted exactly.
+RANK_WINDOW = 10_000
 
 
 @dataclass(frozen=True)
@@ -54,13 +57,13 @@ def document_text(number: str, heading: str, text: str) -> str:
     return "\n".join(part for part in (number, heading, text) if part)
 
 
-def documents(rows: Iterable[tuple]) -> list[tuple[int, str]]:
-    """(provision id, space-separated terms) of rows (id, number, heading, text, language)."""
+def documents(rows: Iterable[tuple]) -> list[tuple[int, int, str]]:
+    """(provision id, version id, space-separated terms) of rows in the order of ROW."""
     result = []
-    for provision_id, number, heading, text, language in rows:
+    for provision_id, version_id, number, heading, text, language in rows:
         tokens = " ".join(tokenize(document_text(number, heading, text), language))
         if tokens:
-            result.append((provision_id, tokens))
+            result.append((provision_id, version_id, tokens))
     return result
 
 
@@ -73,7 +76,7 @@ def index_provisions(provision_ids: Iterable[int], *, using: str | None = None) 
     backend = backends.for_connection(connections[using])
     with transaction.atomic(using=using), connections[using].cursor() as cursor:
         for part in backends.chunks(ids, BATCH):
-            rows = Provision.objects.using(using).filter(id__in=part).order_by().values_list(*_ROW)
+            rows = Provision.objects.using(using).filter(id__in=part).order_by().values_list(*ROW)
             backend.delete(cursor, part)
             backend.insert(cursor, documents(rows))
 
@@ -90,12 +93,12 @@ def remove_provisions(provision_ids: Iterable[int], *, using: str | None = None)
 def reindex_all(*, using: str | None = None) -> int:
     """Rebuild the whole index; returns the number of provisions read."""
     using = using or router.db_for_write(Provision)
-    return index_rows(Provision.objects.using(using).order_by("id").values_list(*_ROW), using=using)
+    return index_rows(Provision.objects.using(using).order_by("id").values_list(*ROW), using=using)
 
 
 def index_rows(rows, *, using: str) -> int:
-    """Replace the whole index by these rows (id, number, heading, text, language), read in
-    batches by id; also used by migration 0002 with its historical model."""
+    """Replace the whole index by these rows (in the order of ROW), read in batches by id;
+    also used by migration 0003 with its historical model."""
     connection = connections[using]
     backend = backends.for_connection(connection)
     count, last = 0, 0
@@ -123,37 +126,38 @@ def search(
     """Provisions matching every word of `q`, best first: (total, one page of hits).
 
     Without `in_force_on`, only current versions (valid_to is null); with it, laws in force
-    on that date and, of each, the version valid on that date."""
+    on that date and, of each, the version valid on that date. When more than RANK_WINDOW
+    provisions match, the ranking covers the newest RANK_WINDOW of them (pages stop there);
+    the total counts them all."""
     query = parse_query(q)
     if not query:
         return 0, []
     using = router.db_for_read(Provision)
     connection = connections[using]
     backend = backends.for_connection(connection)
-    candidates = _candidates(state, region, language, kind, in_force_on, published_only).using(using)
-    candidates = candidates.filter(id__in=RawSQL("SELECT id FROM search_match", [])).order_by().values("id")
+    versions = _versions(state, region, language, kind, in_force_on, published_only).using(using)
     try:
-        ids_sql, ids_params = candidates.query.sql_with_params()
+        scope = versions.order_by().values("id").query.sql_with_params()
     except EmptyResultSet:
         return 0, []
-    match_sql, match_params = backend.match(query.groups)
-    with_match = f"WITH search_match AS MATERIALIZED ({match_sql}) "
-    where = f"FROM search_match m WHERE m.id IN ({ids_sql})"
     limit, offset = max(0, int(limit)), max(0, int(offset))
     with connection.cursor() as cursor:
+        sql, params = backend.ranked(query.groups, scope, window=RANK_WINDOW + 1)
         cursor.execute(
-            f"{with_match} SELECT m.id, m.score, COUNT(*) OVER () {where} ORDER BY m.score DESC, m.id "
-            "LIMIT %s OFFSET %s",
-            [*match_params, *ids_params, limit, offset],
+            f"SELECT id, score, COUNT(*) OVER () FROM ({sql}) ranked "
+            "ORDER BY score DESC, id LIMIT %s OFFSET %s",
+            [*params, limit, offset],
         )
         rows = cursor.fetchall()
-        if rows:
-            total = rows[0][2]
-        elif offset:
-            cursor.execute(f"{with_match} SELECT COUNT(*) {where}", [*match_params, *ids_params])
+        ranked = rows[0][2] if rows else None
+        if ranked is None and offset:
+            cursor.execute(f"SELECT COUNT(*) FROM ({sql}) ranked", params)
+            ranked = cursor.fetchone()[0]
+        total = ranked or 0
+        if total > RANK_WINDOW:
+            sql, params = backend.count(query.groups, scope)
+            cursor.execute(sql, params)
             total = cursor.fetchone()[0]
-        else:
-            total = 0
     details = {
         row[0]: row[1:]
         for row in Provision.objects.using(using)
@@ -167,35 +171,35 @@ def search(
             score=float(score),
             snippet_html=snippet_html(*details[provision_id][1:], query.terms),
         )
-        for provision_id, score, _total in rows
+        for provision_id, score, _ranked in rows
         if provision_id in details
     ]
     return total, hits
 
 
-def _candidates(state, region, language, kind, in_force_on, published_only):
-    provisions = Provision.objects.all()
+def _versions(state, region, language, kind, in_force_on, published_only):
+    """The versions whose provisions a search may return: a few thousand rows at most, so
+    they are chosen first and the index filters its matches by version."""
+    laws = Law.objects.all()
     if published_only:
-        provisions = provisions.filter(version__law__published=True)
+        laws = laws.filter(published=True)
     if state:
-        provisions = provisions.filter(version__law__state__iso3=state.upper())
+        laws = laws.filter(state__iso3=state.upper())
     if region:
         from states.models import State
 
-        provisions = provisions.filter(version__law__state__in=State.objects.in_area(region))
+        laws = laws.filter(state__in=State.objects.in_area(region))
     if language:
         code = language_code(language)
-        provisions = provisions.filter(
-            Q(version__law__language__iexact=code) | Q(version__law__language__istartswith=f"{code}-")
-        )
+        laws = laws.filter(Q(language__iexact=code) | Q(language__istartswith=f"{code}-"))
     if kind:
-        provisions = provisions.filter(version__law__kind=kind)
+        laws = laws.filter(kind=kind)
+    versions = LawVersion.objects.all()
     if in_force_on:
-        provisions = provisions.filter(
-            Q(version__valid_to__isnull=True) | Q(version__valid_to__gt=in_force_on),
-            version__law__in=Law.objects.in_force_on(in_force_on),
-            version__valid_from__lte=in_force_on,
+        laws = laws.in_force_on(in_force_on)
+        versions = versions.filter(
+            Q(valid_to__isnull=True) | Q(valid_to__gt=in_force_on), valid_from__lte=in_force_on
         )
     else:
-        provisions = provisions.filter(version__valid_to__isnull=True)
-    return provisions
+        versions = versions.filter(valid_to__isnull=True)
+    return versions.filter(law__in=laws)

@@ -1,8 +1,10 @@
 """One module per database: how the index is written and matched.
 
-Each module has `delete(cursor, ids)`, `insert(cursor, documents)`, `clear(cursor)`,
-`optimize(cursor)` and `match(groups) -> (sql, params)`, a SELECT of `id` and `score`
-(higher is better) of every indexed provision that matches.
+Each module has `delete(cursor, ids)`, `insert(cursor, documents)` (documents are
+(provision id, version id, terms)), `clear(cursor)`, `optimize(cursor)`, and two queries
+over the provisions of some versions (`scope`: the SQL and parameters of a SELECT of
+version ids): `ranked(groups, scope, window)`, a SELECT of `id` and `score` (higher is
+better) of the newest `window` matches, and `count(groups, scope)`, of all matches.
 """
 
 from types import ModuleType

@@ -3,8 +3,10 @@ or stop words of PostgreSQL's own: the terms are already ours), with a GIN index
 
     CREATE TABLE legislation_search (
         provision_id bigint PRIMARY KEY REFERENCES legislation_provision ON DELETE CASCADE,
-        tokens tsvector NOT NULL)
+        tokens tsvector NOT NULL,
+        version_id bigint NOT NULL)          -- migration 0003: filters need no join
     CREATE INDEX legislation_search_tokens ON legislation_search USING gin (tokens)
+    CREATE INDEX legislation_search_version ON legislation_search (version_id)
 
 Ranking: ts_rank() with normalization 1 (divided by 1 + the log of the length).
 """
@@ -19,14 +21,16 @@ def delete(cursor, ids: list[int]) -> None:
         cursor.execute(f"DELETE FROM {TABLE} WHERE provision_id = ANY(%s)", [list(ids)])
 
 
-def insert(cursor, documents: list[tuple[int, str]]) -> None:
+def insert(cursor, documents: list[tuple[int, int, str]]) -> None:
     if not documents:
         return
+    ids, versions, tokens = zip(*documents, strict=True)
     cursor.execute(
-        f"INSERT INTO {TABLE} (provision_id, tokens) "
-        "SELECT d.id, to_tsvector('simple', d.tokens) FROM unnest(%s::bigint[], %s::text[]) AS d(id, tokens) "
-        "ON CONFLICT (provision_id) DO UPDATE SET tokens = EXCLUDED.tokens",
-        [[provision_id for provision_id, _tokens in documents], [_cut(tokens) for _id, tokens in documents]],
+        f"INSERT INTO {TABLE} (provision_id, version_id, tokens) "
+        "SELECT d.id, d.version_id, to_tsvector('simple', d.tokens) "
+        "FROM unnest(%s::bigint[], %s::bigint[], %s::text[]) AS d(id, version_id, tokens) "
+        "ON CONFLICT (provision_id) DO UPDATE SET version_id = EXCLUDED.version_id, tokens = EXCLUDED.tokens",
+        [list(ids), list(versions), [_cut(t) for t in tokens]],
     )
 
 
@@ -38,12 +42,26 @@ def optimize(cursor) -> None:
     cursor.execute(f"ANALYZE {TABLE}")
 
 
-def match(groups) -> tuple[str, list]:
+def ranked(groups, scope: tuple[str, list], window: int) -> tuple[str, list]:
+    """The newest `window` matches within the versions of `scope` (a SELECT of version ids),
+    ranked: ts_rank reads the terms of those rows only."""
+    scope_sql, scope_params = scope
     query = expression(groups)
     return (
-        f"SELECT provision_id AS id, ts_rank(tokens, to_tsquery('simple', %s), 1) AS score "
-        f"FROM {TABLE} WHERE tokens @@ to_tsquery('simple', %s)",
-        [query, query],
+        f"SELECT w.provision_id AS id, ts_rank(s.tokens, to_tsquery('simple', %s), 1) AS score FROM ("
+        f"SELECT provision_id FROM {TABLE} WHERE tokens @@ to_tsquery('simple', %s) "
+        f"AND version_id IN ({scope_sql}) ORDER BY provision_id DESC LIMIT %s) w "
+        f"JOIN {TABLE} s ON s.provision_id = w.provision_id",
+        [query, query, *scope_params, window],
+    )
+
+
+def count(groups, scope: tuple[str, list]) -> tuple[str, list]:
+    scope_sql, scope_params = scope
+    return (
+        f"SELECT COUNT(*) FROM {TABLE} "
+        f"WHERE tokens @@ to_tsquery('simple', %s) AND version_id IN ({scope_sql})",
+        [expression(groups), *scope_params],
     )
 
 

@@ -3,12 +3,14 @@
     CREATE VIRTUAL TABLE legislation_search USING fts5(provision_id UNINDEXED, tokens,
                                                        tokenize = 'unicode61')
 
-Ranking: bm25(), negated so that a higher score is better.
+Ranking: bm25(), negated so that a higher score is better. Filters: the version of each
+provision is in the narrow table legislation_search_scope (migration 0003).
 """
 
 from legislation.search.backends import chunks
 
 TABLE = "legislation_search"
+SCOPE = "legislation_search_scope"  # provision id → version id (migration 0003)
 PARAMETERS = 500  # well under SQLite's limit of variables per statement
 
 
@@ -18,10 +20,11 @@ def delete(cursor, ids: list[int]) -> None:
         cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({placeholders})", part)
 
 
-def insert(cursor, documents: list[tuple[int, str]]) -> None:
+def insert(cursor, documents: list[tuple[int, int, str]]) -> None:
+    # The version of each provision is in legislation_search_scope, kept by triggers.
     cursor.executemany(
         f"INSERT INTO {TABLE} (rowid, provision_id, tokens) VALUES (%s, %s, %s)",
-        [(provision_id, provision_id, tokens) for provision_id, tokens in documents],
+        [(provision_id, provision_id, tokens) for provision_id, _version_id, tokens in documents],
     )
 
 
@@ -34,10 +37,24 @@ def optimize(cursor) -> None:
     cursor.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")
 
 
-def match(groups) -> tuple[str, list]:
+def ranked(groups, scope: tuple[str, list], window: int) -> tuple[str, list]:
+    """The newest `window` matches within the versions of `scope` (a SELECT of version ids),
+    with their bm25 score: FTS5 walks the matches by descending rowid and stops there."""
+    scope_sql, scope_params = scope
     return (
-        f"SELECT rowid AS id, -bm25({TABLE}) AS score FROM {TABLE} WHERE {TABLE} MATCH %s",
-        [expression(groups)],
+        f"SELECT s.rowid AS id, -bm25({TABLE}) AS score FROM {TABLE} s "
+        f"JOIN {SCOPE} v ON v.provision_id = s.rowid "
+        f"WHERE {TABLE} MATCH %s AND v.version_id IN ({scope_sql}) ORDER BY s.rowid DESC LIMIT %s",
+        [expression(groups), *scope_params, window],
+    )
+
+
+def count(groups, scope: tuple[str, list]) -> tuple[str, list]:
+    scope_sql, scope_params = scope
+    return (
+        f"SELECT COUNT(*) FROM {TABLE} s JOIN {SCOPE} v ON v.provision_id = s.rowid "
+        f"WHERE {TABLE} MATCH %s AND v.version_id IN ({scope_sql})",
+        [expression(groups), *scope_params],
     )
 
 
