@@ -35,6 +35,8 @@ class OutcomeQuerySet(models.QuerySet):
 
 
 class Outcome(models.Model):
+    focal_point_actions = frozenset({"view"})
+
     activity = models.ForeignKey(
         "assistance.Activity", verbose_name=_("activity"), on_delete=models.CASCADE, related_name="outcomes"
     )
@@ -88,8 +90,9 @@ class Outcome(models.Model):
         return f"{self.activity} → {self.treaty_action or self.law}"
 
     @property
-    def scope_state_id(self) -> int:
-        return self.state_id
+    def scope_state_id(self) -> int | None:
+        # A state's focal point sees its outcomes once staff have confirmed them, not before.
+        return self.state_id if self.status == OutcomeStatus.CONFIRMED else None
 
     def clean(self):
         if self.kind == OutcomeKind.RATIFICATION and self.treaty_action_id is None:

@@ -1,0 +1,63 @@
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.access import Action, can, check, visible
+from outcomes.models import Outcome, OutcomeStatus
+from outcomes.proposals import confirm, reject
+
+PAGE_SIZE = 100
+
+
+@login_required
+def outcome_list(request, error=None, status_code=200):
+    may_decide = can(request.user, Action.PUBLISH)
+    # Staff come here to review proposals; everyone else may only ever see confirmed outcomes.
+    status = request.GET.get("status") or (OutcomeStatus.PROPOSED if may_decide else OutcomeStatus.CONFIRMED)
+    if status not in OutcomeStatus.values:
+        status = OutcomeStatus.CONFIRMED
+    outcomes = visible(
+        request.user,
+        Outcome.objects.select_related("activity", "state", "treaty_action__instrument", "law", "decided_by"),
+    ).filter(status=status)
+    state = (request.GET.get("state") or "").upper()
+    if state:
+        outcomes = outcomes.filter(state__iso3=state)
+    page = Paginator(outcomes.order_by("-activity__ends_on", "state__iso3", "id"), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    context = {
+        "page": page,
+        "status": status,
+        "state": state,
+        "statuses": OutcomeStatus.choices,
+        "may_decide": may_decide and status == OutcomeStatus.PROPOSED,
+        "error": error,
+    }
+    return render(request, "outcomes/list.html", context, status=status_code)
+
+
+@login_required
+@require_POST
+def outcome_decide(request, outcome_id):
+    # Through visible(): a focal point may only ever see confirmed outcomes, which can() alone
+    # does not know (it would let it see its state's proposals).
+    outcome = get_object_or_404(visible(request.user, Outcome.objects.all()), id=outcome_id)
+    check(request.user, Action.VIEW, outcome)
+    decision = request.POST.get("decision")
+    try:
+        if decision == "confirm":
+            confirm(outcome, request.user)
+        elif decision == "reject":
+            reject(outcome, request.user, request.POST.get("reason", ""))
+        else:
+            raise ValidationError(_("Choose to confirm or to reject the proposed outcome."))
+    except ValidationError as exc:
+        return outcome_list(request, error=" ".join(exc.messages), status_code=400)
+    query = {key: request.POST[key] for key in ("status", "state", "page") if request.POST.get(key)}
+    return redirect(reverse("outcomes:list") + ("?" + urlencode(query) if query else ""))

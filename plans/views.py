@@ -1,0 +1,110 @@
+import datetime
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Max
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from accounts.access import Action, can, check, role_of, visible
+from accounts.models import Role
+from plans.forms import PlanForm, StepForm
+from plans.models import Plan, PlanKind, Step
+from plans.progress import is_overdue
+
+
+@login_required
+def plan_list(request):
+    plans = visible(request.user, Plan.objects.select_related("state"))
+    kind = request.GET.get("kind")
+    if kind in PlanKind.values:
+        plans = plans.filter(kind=kind)
+    return render(
+        request,
+        "plans/list.html",
+        {
+            "plans": plans,
+            "kinds": PlanKind.choices,
+            "kind": kind,
+            "may_create": can(request.user, Action.CHANGE),
+        },
+    )
+
+
+@login_required
+def plan_new(request):
+    if not can(request.user, Action.CHANGE):
+        raise PermissionDenied(_("Only staff create action plans and drafting committees."))
+    form = PlanForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        plan = form.save()
+        return redirect("plans:detail", plan_id=plan.id)
+    return render(
+        request, "plans/edit.html", {"form": form, "plan": None}, status=400 if form.errors else 200
+    )
+
+
+@login_required
+def plan_edit(request, plan_id):
+    plan = get_object_or_404(Plan.objects.select_related("state"), id=plan_id)
+    check(request.user, Action.CHANGE, plan)
+    focal_point = role_of(request.user) == Role.FOCAL_POINT
+    form = PlanForm(request.POST or None, instance=plan, focal_point=focal_point)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        return redirect("plans:detail", plan_id=plan.id)
+    return render(
+        request, "plans/edit.html", {"form": form, "plan": plan}, status=400 if form.errors else 200
+    )
+
+
+@login_required
+def plan_detail(request, plan_id):
+    plan = get_object_or_404(Plan.objects.select_related("state"), id=plan_id)
+    check(request.user, Action.VIEW, plan)
+    may_change = can(request.user, Action.CHANGE, plan)
+    next_position = (plan.steps.aggregate(last=Max("position"))["last"] or 0) + 1
+    form = StepForm(initial={"position": next_position}) if may_change else None
+    return render(request, "plans/detail.html", plan_context(request, plan, form))
+
+
+@login_required
+def step_new(request, plan_id):
+    plan = get_object_or_404(Plan.objects.select_related("state"), id=plan_id)
+    check(request.user, Action.CHANGE, plan)
+    if request.method != "POST":
+        return redirect("plans:detail", plan_id=plan.id)
+    form = StepForm(request.POST, instance=Step(plan=plan))
+    if form.is_valid():
+        form.save()
+        return redirect("plans:detail", plan_id=plan.id)
+    return render(request, "plans/detail.html", plan_context(request, plan, form), status=400)
+
+
+@login_required
+def step_edit(request, plan_id, step_id):
+    plan = get_object_or_404(Plan.objects.select_related("state"), id=plan_id)
+    check(request.user, Action.CHANGE, plan)
+    step = get_object_or_404(Step, id=step_id, plan=plan)
+    form = StepForm(request.POST or None, instance=step)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        return redirect("plans:detail", plan_id=plan.id)
+    return render(
+        request,
+        "plans/step.html",
+        {"plan": plan, "step": step, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+def plan_context(request, plan, form) -> dict:
+    today = datetime.date.today()
+    steps = [(step, is_overdue(step, today)) for step in plan.steps.all()]
+    return {
+        "plan": plan,
+        "steps": steps,
+        "requests": visible(request.user, plan.requests.select_related("state")),
+        "may_change": can(request.user, Action.CHANGE, plan),
+        "form": form,
+    }
