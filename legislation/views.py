@@ -137,6 +137,7 @@ def law_export(request, slug, format):
 
 def search(request):
     from assessments.concept_search import search_across_languages
+    from legislation import search as law_search
 
     form = SearchForm(request.GET or None)
     total, hits, concepts = 0, [], []
@@ -159,7 +160,14 @@ def search(request):
             (item, provisions[item.hit.provision_id]) for item in found if item.hit.provision_id in provisions
         ]
     status = 400 if form.is_bound and not form.is_valid() else 200
-    context = {"form": form, "hits": hits, "total": total, "concepts": concepts}
+    context = {
+        "form": form,
+        "hits": hits,
+        "total": total,
+        "total_is_exact": law_search.total_is_exact(total),
+        "rank_window": law_search.RANK_WINDOW,
+        "concepts": concepts,
+    }
     return render(request, "legislation/search.html", context, status=status)
 
 

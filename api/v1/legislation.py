@@ -62,7 +62,11 @@ class SearchHitOut(Schema):
 
 
 class SearchOut(Schema):
-    total: int
+    total: int = Field(description="Matching provisions; above the ranking window, the window + 1")
+    total_is_exact: bool = Field(
+        description="false when more provisions match than are ranked (10,000): the total then "
+        "means 'more than 10,000', and only the newest 10,000 matches are ranked"
+    )
     concepts: list[str] = Field(description="Concepts of the thesaurus that the query names")
     hits: list[SearchHitOut]
 
@@ -174,6 +178,7 @@ def search_provisions(
     )
     return {
         "total": total,
+        "total_is_exact": law_search.total_is_exact(total),
         "concepts": concepts,
         "hits": [
             {

@@ -34,13 +34,22 @@ from legislation.search.query import parse_query
 from legislation.search.snippets import snippet_html
 from legislation.search.tokenize import language_code, tokenize
 
-__all__ = ["SearchHit", "index_provisions", "reindex_all", "remove_provisions", "search", "tokenize"]
+__all__ = [
+    "RANK_WINDOW",
+    "SearchHit",
+    "index_provisions",
+    "reindex_all",
+    "remove_provisions",
+    "search",
+    "tokenize",
+    "total_is_exact",
+]
 
 BATCH = 500  # provisions read and written per statement
 ROW = ("id", "version_id", "number", "heading", "text", "version__law__language")
-# A word found in very many provisions (a tenth of a million-provision corpus) cannot be
-# ranked in full within a tenth of a second: the matches are ranked among the most recently
-# added RANK_WINDOW of them (the newest texts); the total is still counted exactly.
+# A word found in very many provisions (a tenth of a million-provision corpus) can be neither
+# ranked nor counted in full within a tenth of a second: the newest RANK_WINDOW matches (the
+# texts added last) are ranked, and the total says "more than RANK_WINDOW" (RANK_WINDOW + 1).
 RANK_WINDOW = 10_000
 
 
@@ -122,13 +131,14 @@ def search(
     published_only: bool = True,
     limit: int = 20,
     offset: int = 0,
+    window: int | None = None,
 ) -> tuple[int, list[SearchHit]]:
     """Provisions matching every word of `q`, best first: (total, one page of hits).
 
     Without `in_force_on`, only current versions (valid_to is null); with it, laws in force
-    on that date and, of each, the version valid on that date. When more than RANK_WINDOW
-    provisions match, the ranking covers the newest RANK_WINDOW of them (pages stop there);
-    the total counts them all."""
+    on that date and, of each, the version valid on that date. When more than `window`
+    (RANK_WINDOW) provisions match, the newest `window` of them are ranked, pages stop there,
+    and the total is `window` + 1, meaning "more than `window`" (see total_is_exact)."""
     query = parse_query(q)
     if not query:
         return 0, []
@@ -141,22 +151,21 @@ def search(
     except EmptyResultSet:
         return 0, []
     limit, offset = max(0, int(limit)), max(0, int(offset))
+    window = RANK_WINDOW if window is None else window
+    sql, params = backend.ranked(query.groups, scope, window=window + 1)
     with connection.cursor() as cursor:
-        sql, params = backend.ranked(query.groups, scope, window=RANK_WINDOW + 1)
+        # One match beyond the window tells "more than"; it is not ranked.
         cursor.execute(
-            f"SELECT id, score, COUNT(*) OVER () FROM ({sql}) ranked "
-            "ORDER BY score DESC, id LIMIT %s OFFSET %s",
-            [*params, limit, offset],
+            "SELECT id, score, total FROM (SELECT id, score, COUNT(*) OVER () AS total, "
+            f"ROW_NUMBER() OVER (ORDER BY id DESC) AS newness FROM ({sql}) matches) ranked "
+            "WHERE newness <= %s ORDER BY score DESC, id LIMIT %s OFFSET %s",
+            [*params, window, limit, offset],
         )
         rows = cursor.fetchall()
-        ranked = rows[0][2] if rows else None
-        if ranked is None and offset:
+        if rows:
+            total = rows[0][2]
+        else:
             cursor.execute(f"SELECT COUNT(*) FROM ({sql}) ranked", params)
-            ranked = cursor.fetchone()[0]
-        total = ranked or 0
-        if total > RANK_WINDOW:
-            sql, params = backend.count(query.groups, scope)
-            cursor.execute(sql, params)
             total = cursor.fetchone()[0]
     details = {
         row[0]: row[1:]
@@ -175,6 +184,11 @@ def search(
         if provision_id in details
     ]
     return total, hits
+
+
+def total_is_exact(total: int, window: int | None = None) -> bool:
+    """False when `total` only says "more than the window" (a very common query)."""
+    return total <= (RANK_WINDOW if window is None else window)
 
 
 def _versions(state, region, language, kind, in_force_on, published_only):

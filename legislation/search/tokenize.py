@@ -55,8 +55,33 @@ def language_code(language: str | None) -> str:
 
 
 def tokenize(text: str, language: str) -> list[str]:
-    """The index terms of a text written in `language`."""
-    return [token for token, _start, _end in token_spans(text, language)]
+    """The index terms of a text written in `language`: the terms of token_spans(), without
+    their offsets, which indexing a whole law does not need (a quicker path for Chinese)."""
+    language = language_code(language)
+    if language != "zh":
+        return [token for token, _start, _end in _plain_spans(text, 0, language)]
+    terms: list[str] = []
+    position = 0
+    for block in _JIEBA_BLOCK_RE.finditer(text):
+        if block.start() > position:
+            terms.extend(_plain_terms(text[position : block.start()]))
+        if HAN_RE.search(block.group()):
+            terms.extend(_cut_terms(block.group()))
+        else:
+            terms.extend(_plain_terms(block.group()))
+        position = block.end()
+    if position < len(text):
+        terms.extend(_plain_terms(text[position:]))
+    return terms
+
+
+def _plain_terms(text: str) -> list[str]:
+    return [token for token, _start, _end in _plain_spans(text, 0, "zh")]
+
+
+@functools.lru_cache(maxsize=100_000)
+def _cut_terms(block: str) -> tuple[str, ...]:
+    return tuple(token for token, _start, _end in _cut(block))
 
 
 def token_spans(text: str, language: str) -> list[tuple[str, int, int]]:

@@ -4,7 +4,7 @@ Each module has `delete(cursor, ids)`, `insert(cursor, documents)` (documents ar
 (provision id, version id, terms)), `clear(cursor)`, `optimize(cursor)`, and two queries
 over the provisions of some versions (`scope`: the SQL and parameters of a SELECT of
 version ids): `ranked(groups, scope, window)`, a SELECT of `id` and `score` (higher is
-better) of the newest `window` matches, and `count(groups, scope)`, of all matches.
+better) of the newest `window` matches.
 """
 
 from types import ModuleType

@@ -56,15 +56,6 @@ def ranked(groups, scope: tuple[str, list], window: int) -> tuple[str, list]:
     )
 
 
-def count(groups, scope: tuple[str, list]) -> tuple[str, list]:
-    scope_sql, scope_params = scope
-    return (
-        f"SELECT COUNT(*) FROM {TABLE} "
-        f"WHERE tokens @@ to_tsquery('simple', %s) AND version_id IN ({scope_sql})",
-        [expression(groups), *scope_params],
-    )
-
-
 def expression(groups) -> str:
     """A tsquery: each term quoted, alternatives with |, groups with &."""
     return " & ".join("(" + " | ".join(_quote(term) for term in sorted(group)) + ")" for group in groups)

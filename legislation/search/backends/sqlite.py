@@ -49,15 +49,6 @@ def ranked(groups, scope: tuple[str, list], window: int) -> tuple[str, list]:
     )
 
 
-def count(groups, scope: tuple[str, list]) -> tuple[str, list]:
-    scope_sql, scope_params = scope
-    return (
-        f"SELECT COUNT(*) FROM {TABLE} s JOIN {SCOPE} v ON v.provision_id = s.rowid "
-        f"WHERE {TABLE} MATCH %s AND v.version_id IN ({scope_sql})",
-        [expression(groups), *scope_params],
-    )
-
-
 def expression(groups) -> str:
     """An FTS5 query: each term a quoted string, alternatives OR-ed, groups AND-ed."""
     return " AND ".join("(" + " OR ".join(_quote(term) for term in sorted(group)) + ")" for group in groups)
