@@ -8,7 +8,8 @@ from django.utils.text import slugify
 
 from legislation.document import ParsedLaw, ParsedProvision
 from legislation.models import Law, LawVersion, Provision
-from legislation.search import index_provisions
+from legislation.search import document_text, index_new_provisions
+from legislation.search.workers import Terms
 
 
 def law_slug(state_iso3: str, title: str) -> str:
@@ -64,6 +65,8 @@ def save_version(
     _chain_versions(law)
 
     rows = _rows(version, parsed.provisions)
+    # The terms are made in worker processes while the provisions are written.
+    terms = Terms([(document_text(p.number, p.heading, p.text), law.language) for p, _depth, _parent in rows])
     saved: list[Provision | None] = [None] * len(rows)
     by_depth: dict[int, list[int]] = {}
     for index, (_provision, depth, _parent) in enumerate(rows):
@@ -85,7 +88,7 @@ def save_version(
             )
             batch.append(saved[index])
         Provision.objects.bulk_create(batch, batch_size=2000)
-    index_provisions([provision.id for provision in saved])
+    index_new_provisions(saved, terms.result())
     return version
 
 

@@ -557,3 +557,14 @@ def test_snippets_escape_html(corpus):
     assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;b&gt;bold&lt;/b&gt;" in html
     assert "<mark>terrorist</mark> <mark>group</mark>" in html
     assert "&amp;" in html
+
+
+def test_terms_made_in_worker_processes_are_those_made_here():
+    from legislation.search.workers import WORKERS, Terms, _terms_of
+
+    items = [(f"第{n}条 资助恐怖活动组织的，处五年以下有期徒刑 (TEST TEXT {n})", "zh") for n in range(1_100)]
+    items += [(f"Financing of terrorist activity, section {n} (TEST TEXT)", "en") for n in range(100)]
+    terms = Terms(items)
+    assert (terms._pool is not None) == (WORKERS > 1)
+    assert terms.result() == _terms_of(items)
+    assert Terms(items[:10]).result() == _terms_of(items[:10])  # small batches stay here

@@ -90,6 +90,17 @@ def index_provisions(provision_ids: Iterable[int], *, using: str | None = None) 
             backend.insert(cursor, documents(rows))
 
 
+def index_new_provisions(provisions: list[Provision], terms: list[str], *, using: str | None = None) -> None:
+    """Index provisions just created, with their terms made beforehand (workers.Terms):
+    nothing to read back and nothing to delete first."""
+    using = using or router.db_for_write(Provision)
+    backend = backends.for_connection(connections[using])
+    documents = [(p.id, p.version_id, t) for p, t in zip(provisions, terms, strict=True) if t]
+    with transaction.atomic(using=using), connections[using].cursor() as cursor:
+        for part in backends.chunks(documents, BATCH):
+            backend.insert(cursor, part)
+
+
 def remove_provisions(provision_ids: Iterable[int], *, using: str | None = None) -> None:
     ids = sorted({int(provision_id) for provision_id in provision_ids})
     if not ids:
