@@ -1,4 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from assistance import activity_views
 
 app_name = "activities"
-urlpatterns: list = []
+urlpatterns = [
+    path("", activity_views.activity_list, name="list"),
+    path("new/", activity_views.activity_new, name="new"),
+    path("<int:activity_id>/", activity_views.activity_detail, name="detail"),
+]

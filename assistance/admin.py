@@ -1,7 +1,10 @@
+from django import forms
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
+from accounts.access import Action, can
 from accounts.admin import AccessPolicyAdmin
-from assistance.models import Activity, AssistanceRequest
+from assistance.models import Activity, AssistanceRequest, ParticipantCount, ThematicArea
 
 
 @admin.register(AssistanceRequest)
@@ -12,10 +15,48 @@ class AssistanceRequestAdmin(AccessPolicyAdmin):
     filter_horizontal = ["instruments"]
 
 
+class ParticipantCountInline(admin.TabularInline):
+    """Participants of an activity, as counts; permissions from accounts.access like the admins."""
+
+    model = ParticipantCount
+    extra = 0
+    autocomplete_fields = ["state"]
+
+    def has_view_permission(self, request, obj=None):
+        return can(request.user, Action.VIEW, obj) and request.user.is_staff
+
+    def has_change_permission(self, request, obj=None):
+        return can(request.user, Action.CHANGE, obj) and request.user.is_staff
+
+    has_add_permission = has_delete_permission = has_change_permission
+
+
+class ActivityAdminForm(forms.ModelForm):
+    """The thematic areas as boxes to tick rather than JSON; the admin supplies model and fields."""
+
+    thematic_areas = forms.MultipleChoiceField(
+        label=_("Thematic areas"),
+        choices=ThematicArea.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
 @admin.register(Activity)
 class ActivityAdmin(AccessPolicyAdmin):
-    list_display = ["title", "kind", "starts_on", "ends_on", "status", "host_state", "demonstration"]
-    list_filter = ["kind", "status", "demonstration"]
+    form = ActivityAdminForm
+    inlines = [ParticipantCountInline]
+    list_display = [
+        "title",
+        "kind",
+        "starts_on",
+        "ends_on",
+        "status",
+        "host_state",
+        "project",
+        "demonstration",
+    ]
+    list_filter = ["kind", "status", "demonstration", "project"]
     search_fields = ["title", "place"]
-    autocomplete_fields = ["host_state"]
-    filter_horizontal = ["participating_states", "instruments", "requests"]
+    autocomplete_fields = ["host_state", "project"]
+    filter_horizontal = ["participating_states", "instruments", "requests", "experts"]

@@ -1,5 +1,6 @@
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -7,14 +8,17 @@ from accounts.access import Action, can, check, role_of, state_of, visible
 from accounts.models import Role
 from assistance.forms import AdvanceForm, RequestForm
 from assistance.models import TRANSITIONS, AssistanceRequest, RequestStatus, advance
+from ctassist.demonstration import mark_demonstration
 from states.models import State
 
 
-@login_required
 def request_list(request):
+    # The public sees the requests that states did not mark confidential.
     requests = visible(request.user, AssistanceRequest.objects.select_related("state"))
+    page = Paginator(requests, 100).get_page(request.GET.get("page"))
+    mark_demonstration(request, page)
     may_submit = role_of(request.user) in (Role.FOCAL_POINT, Role.STAFF, Role.ADMINISTRATOR)
-    return render(request, "assistance/list.html", {"requests": requests, "may_submit": may_submit})
+    return render(request, "assistance/list.html", {"page": page, "may_submit": may_submit})
 
 
 @login_required
@@ -33,7 +37,6 @@ def request_new(request):
     return render(request, "assistance/new.html", {"form": form})
 
 
-@login_required
 def request_detail(request, request_id):
     item = get_object_or_404(AssistanceRequest.objects.select_related("state"), id=request_id)
     check(request.user, Action.VIEW, item)
@@ -47,12 +50,16 @@ def request_detail(request, request_id):
             except ValidationError as exc:
                 error = " ".join(exc.messages)
     moves = [(to, RequestStatus(to).label) for to in sorted(TRANSITIONS[item.status])]
+    activities = visible(request.user, item.activities.all())
+    mark_demonstration(request, [item, *activities])
     return render(
         request,
         "assistance/detail.html",
         {
             "item": item,
             "moves": moves if can(request.user, Action.PUBLISH, item) else [],
+            "may_plan": can(request.user, Action.CHANGE),
+            "activities": activities,
             "error": error,
         },
         status=400 if error else 200,

@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from projects import views
 
 app_name = "projects"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.project_list, name="list"),
+    path("<int:project_id>/", views.project_detail, name="detail"),
+]

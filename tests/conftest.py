@@ -1,6 +1,8 @@
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth.models import User
 from django.core.management import call_command
+from django.utils import translation
 
 from accounts.models import Profile, Role
 from states.models import State
@@ -21,6 +23,13 @@ def _plain_static_storage(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    # A request for an /ar/ or /zh/ page leaves its language active in the thread.
+    yield
+    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 def pytest_collection_modifyitems(items):

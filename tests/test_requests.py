@@ -73,7 +73,7 @@ def test_a_focal_point_submits_and_follows_its_own_requests_only(client, focal_p
 
 
 def test_a_confidential_request_never_reaches_the_public(client, french_request):
-    assert client.get(f"/requests/{french_request.id}/").status_code == 302  # to the login page
+    assert client.get(f"/requests/{french_request.id}/").status_code == 404  # as if it did not exist
     assert client.get("/api/v1/requests").json() == []
 
 

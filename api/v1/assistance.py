@@ -1,16 +1,27 @@
 import datetime
+from collections import defaultdict
 
 from django.core.exceptions import ValidationError
-from django.db.models import Q
+from django.db.models import Prefetch
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.responses import Status
 from ninja.security import django_auth
 
-from accounts.access import role_of, state_of, visible
+from accounts.access import Action, can, role_of, state_of, visible
 from accounts.models import Role
-from assistance.models import Activity, ActivityKind, ActivityStatus, AssistanceRequest, Origin
+from assistance import participants
+from assistance.activity_forms import filter_activities
+from assistance.models import (
+    Activity,
+    ActivityKind,
+    ActivityStatus,
+    AssistanceRequest,
+    Origin,
+    ParticipantCount,
+)
 from instruments.models import Instrument
+from projects.models import Project
 from states.models import State
 
 router = Router(tags=["assistance"])
@@ -60,11 +71,17 @@ def request_out(item: AssistanceRequest) -> dict:
 
 
 @router.get("/requests", response=list[RequestOut], summary="Requests for assistance you may see")
-def list_requests(request):
-    items = visible(
-        request.user, AssistanceRequest.objects.select_related("state").prefetch_related("instruments")
+def list_requests(
+    request,
+    limit: int = Query(100, ge=1, le=1000, description="page size (at most 1000)"),
+    offset: int = Query(0, ge=0, description="how many to skip"),
+):
+    items = visible(request.user, AssistanceRequest.objects.all()).order_by("-received_on", "-id")
+    # The page first, then its states and instruments: no join before the sort.
+    page = items[offset : offset + limit].prefetch_related(
+        "state", Prefetch("instruments", queryset=Instrument.objects.only("id", "slug", "position"))
     )
-    return [request_out(item) for item in items]
+    return [request_out(item) for item in page]
 
 
 @router.post("/requests", response={201: RequestOut}, auth=django_auth, summary="Submit a request")
@@ -134,37 +151,84 @@ def matrix(request, month: str = Query(..., pattern=r"^\d{4}-\d{2}$", descriptio
     return as_json(monthly_matrix(year, number, activities))
 
 
+class ParticipantOut(Schema):
+    state: str = Field(description="ISO3")
+    role: str = Field(description="legislator, prosecutor, judge, police, financial-intelligence or other")
+    gender: str = Field(description="women, men or not-stated")
+    count: int
+
+
+class ParticipantTotalsOut(Schema):
+    by_state: dict[str, int] = Field(description="ISO3 → participants, only states that sent some")
+    by_role: dict[str, int] = Field(description="every professional role → participants (0 included)")
+    by_gender: dict[str, int] = Field(description="every gender → participants (0 included)")
+    total: int
+
+
 class ActivityOut(MatrixActivityOut):
     place: str
     host_state: str | None
     participating_states: list[str]
+    partners: str = Field(description="partner organizations, as written")
     instruments: list[str]
-    requests: list[int]
+    thematic_areas: list[str]
+    project: str | None = Field(description="code of the project it belongs to")
+    requests: list[int] = Field(description="ids of the requests it answers that you may see")
+    experts: list[int] | None = Field(description="ids of the assigned experts; staff only, else null")
+    participants: list[ParticipantOut]
+    participant_totals: ParticipantTotalsOut
 
 
-@router.get("/activities", response=list[ActivityOut], summary="Activities of technical assistance")
-def activities(
-    request,
-    state: str | None = None,
-    kind: ActivityKind | None = None,
-    status: ActivityStatus | None = None,
-    starts_from: datetime.date | None = Query(None, alias="from"),
-    ends_by: datetime.date | None = Query(None, alias="to"),
-):
-    items = visible(request.user, Activity.objects.select_related("host_state")).prefetch_related(
-        "participating_states", "instruments", "requests"
+def activities_out(page: list[Activity], user) -> list[dict]:
+    """ActivityOut for a page of activities, in a fixed number of queries whatever its size.
+
+    Flat `values_list` lookups keyed by activity id rather than select_related and
+    prefetch_related: a join before the sort, and a queryset per activity and relation,
+    cost more than everything else in the endpoint."""
+    ids = [a.id for a in page]
+    host = dict(State.objects.filter(id__in={a.host_state_id for a in page}).values_list("id", "iso3"))
+    project = dict(Project.objects.filter(id__in={a.project_id for a in page}).values_list("id", "code"))
+
+    def grouped(rows):
+        by_activity = defaultdict(list)
+        for activity_id, *value in rows:
+            by_activity[activity_id].append(value[0] if len(value) == 1 else value)
+        return by_activity
+
+    states = grouped(
+        Activity.participating_states.through.objects.filter(activity_id__in=ids)
+        .order_by("state__iso3")
+        .values_list("activity_id", "state__iso3")
     )
-    if state:
-        iso3 = state.upper()
-        items = items.filter(Q(host_state__iso3=iso3) | Q(participating_states__iso3=iso3)).distinct()
-    if kind:
-        items = items.filter(kind=kind)
-    if status:
-        items = items.filter(status=status)
-    if starts_from:
-        items = items.filter(ends_on__gte=starts_from)
-    if ends_by:
-        items = items.filter(starts_on__lte=ends_by)
+    instruments = grouped(
+        Activity.instruments.through.objects.filter(activity_id__in=ids)
+        .order_by("instrument__position")
+        .values_list("activity_id", "instrument__slug")
+    )
+    # Only the requests this user may see: a confidential one must not even show its id.
+    requests = grouped(
+        Activity.requests.through.objects.filter(
+            activity_id__in=ids,
+            assistancerequest_id__in=visible(user, AssistanceRequest.objects.all()).values("id"),
+        )
+        .order_by("assistancerequest_id")
+        .values_list("activity_id", "assistancerequest_id")
+    )
+    counts = grouped(
+        ParticipantCount.objects.filter(activity_id__in=ids)
+        .order_by("state__iso3", "role", "gender")
+        .values_list("activity_id", "state__iso3", "role", "gender", "count")
+    )
+    staff = can(user, Action.CHANGE)
+    experts = (
+        grouped(
+            Activity.experts.through.objects.filter(activity_id__in=ids)
+            .order_by("expert_id")
+            .values_list("activity_id", "expert_id")
+        )
+        if staff
+        else None
+    )
     return [
         {
             "id": a.id,
@@ -175,10 +239,44 @@ def activities(
             "ends_on": a.ends_on,
             "demonstration": a.demonstration,
             "place": a.place,
-            "host_state": a.host_state.iso3 if a.host_state else None,
-            "participating_states": [s.iso3 for s in a.participating_states.all()],
-            "instruments": [i.slug for i in a.instruments.all()],
-            "requests": [r.id for r in a.requests.all()],
+            "host_state": host.get(a.host_state_id),
+            "participating_states": states[a.id],
+            "partners": a.partners,
+            "instruments": instruments[a.id],
+            "thematic_areas": a.thematic_areas,
+            "project": project.get(a.project_id),
+            "requests": requests[a.id],
+            "experts": experts[a.id] if staff else None,
+            "participants": [
+                {"state": iso3, "role": role, "gender": gender, "count": n}
+                for iso3, role, gender, n in counts[a.id]
+            ],
+            "participant_totals": participants.for_rows(counts[a.id]).as_json(),
         }
-        for a in items
+        for a in page
     ]
+
+
+@router.get("/activities", response=list[ActivityOut], summary="Activities of technical assistance")
+def activities(
+    request,
+    state: str | None = Query(None, description="ISO3 of a host or participating state"),
+    kind: ActivityKind | None = None,
+    status: ActivityStatus | None = None,
+    starts_from: datetime.date | None = Query(None, alias="from", description="running on or after"),
+    ends_by: datetime.date | None = Query(None, alias="to", description="running on or before"),
+    project: str | None = Query(None, description="project code"),
+    limit: int = Query(100, ge=1, le=1000, description="page size (at most 1000)"),
+    offset: int = Query(0, ge=0, description="how many to skip"),
+):
+    items = filter_activities(
+        visible(request.user, Activity.objects.all()),
+        state=state,
+        kind=kind,
+        status=status,
+        starts_from=starts_from,
+        ends_by=ends_by,
+        project=project,
+    )
+    page = list(items.order_by("starts_on", "title", "id")[offset : offset + limit])
+    return activities_out(page, request.user)

@@ -3,8 +3,10 @@ import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
-from assistance.matrix import as_json, as_xlsx, monthly_matrix
+from assistance.matrix import as_json, as_pdf, as_xlsx, monthly_matrix
+from ctassist.languages import django_language
 
 
 def parse_month(value: str) -> tuple[int, int]:
@@ -20,20 +22,28 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--month", required=True, help="YYYY-MM")
-        parser.add_argument("--format", choices=["json", "xlsx"], required=True)
+        parser.add_argument("--format", choices=["json", "xlsx", "pdf"], required=True)
+        parser.add_argument(
+            "--language", choices=["en", "zh"], default="en", help="of the names and labels (default en)"
+        )
         parser.add_argument("--out", type=Path)
 
-    def handle(self, *args, month, format, out, **options):
+    def handle(self, *args, month, format, language, out, **options):
         year, number = parse_month(month)
-        lines = monthly_matrix(year, number)
-        if format == "json":
-            text = json.dumps(as_json(lines), ensure_ascii=False, indent=1)
-            if out:
-                out.write_text(text, encoding="utf-8")
-            else:
-                self.stdout.write(text)
-            return
-        if out is None:
-            raise CommandError("--format xlsx needs --out FILE")
-        out.write_bytes(as_xlsx(lines, year, number))
+        if format != "json" and out is None:
+            raise CommandError(f"--format {format} needs --out FILE")
+        # State and area names follow the active language, so the lines are built under it.
+        with translation.override(django_language(language)):
+            lines = monthly_matrix(year, number)
+            if format == "json":
+                text = json.dumps(as_json(lines), ensure_ascii=False, indent=1)
+                if out:
+                    out.write_text(text, encoding="utf-8")
+                else:
+                    self.stdout.write(text)
+                return
+            content = (
+                as_xlsx(lines, year, number) if format == "xlsx" else as_pdf(lines, year, number, language)
+            )
+        out.write_bytes(content)
         self.stdout.write(f"Wrote {out}")

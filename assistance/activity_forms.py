@@ -1,0 +1,162 @@
+"""Forms of the activity pages: the filters of the list, planning an activity, participant counts."""
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from accounts.access import visible
+from assistance.models import Activity, ActivityKind, ActivityStatus, ParticipantCount, ThematicArea
+from projects.models import Project
+from states.models import State
+
+
+def filter_activities(
+    activities, state=None, kind=None, status=None, starts_from=None, ends_by=None, project=None
+):
+    """Narrow a queryset of activities; shared by the list page and the API.
+
+    `state` is an ISO3 code (host or participant), `project` a project code; `starts_from`
+    and `ends_by` keep the activities that run at some time between the two dates."""
+    if state:
+        # The state's id first, and a subquery for the participants: no join, no DISTINCT over
+        # the whole table (an unknown code finds nothing).
+        state_id = State.objects.filter(iso3=state.upper()).values_list("id", flat=True).first()
+        if state_id is None:
+            return activities.none()
+        taking_part = Activity.participating_states.through.objects.filter(state_id=state_id)
+        activities = activities.filter(
+            Q(host_state_id=state_id) | Q(id__in=taking_part.values("activity_id"))
+        )
+    if kind:
+        activities = activities.filter(kind=kind)
+    if status:
+        activities = activities.filter(status=status)
+    if starts_from:
+        activities = activities.filter(ends_on__gte=starts_from)
+    if ends_by:
+        activities = activities.filter(starts_on__lte=ends_by)
+    if project:
+        activities = activities.filter(project_id__in=Project.objects.filter(code=project).values("id"))
+    return activities
+
+
+class ActivityFilterForm(forms.Form):
+    state = forms.ModelChoiceField(
+        label=_("State"),
+        queryset=State.objects.all(),
+        to_field_name="iso3",
+        required=False,
+        empty_label=_("All states"),
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All kinds")), *ActivityKind.choices]
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("All statuses")), *ActivityStatus.choices]
+    )
+    project = forms.ModelChoiceField(
+        label=_("Project"),
+        queryset=Project.objects.none(),
+        to_field_name="code",
+        required=False,
+        empty_label=_("All projects"),
+    )
+    field_order = ["state", "kind", "status", "from", "to", "project"]
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        projects = visible(user, Project.objects.all())
+        if projects.exists():
+            self.fields["project"].queryset = projects
+        else:
+            del self.fields["project"]
+
+    def filter(self, activities):
+        if not self.is_bound:
+            return activities
+        if not self.is_valid():
+            return activities.none()
+        data = self.cleaned_data
+        return filter_activities(
+            activities,
+            state=data["state"].iso3 if data["state"] else None,
+            kind=data["kind"],
+            status=data["status"],
+            starts_from=data["from"],
+            ends_by=data["to"],
+            project=data["project"].code if data.get("project") else None,
+        )
+
+
+# "from" and "to" are Python keywords, yet they are the query parameters of the page and the API.
+ActivityFilterForm.base_fields["from"] = forms.DateField(
+    label=_("Running on or after"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+)
+ActivityFilterForm.base_fields["to"] = forms.DateField(
+    label=_("Running on or before"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+)
+
+
+class PlanActivityForm(forms.ModelForm):
+    """Staff plan an activity, usually in answer to a request (see `for_request`)."""
+
+    thematic_areas = forms.MultipleChoiceField(
+        label=_("Thematic areas"),
+        choices=ThematicArea.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Activity
+        fields = [
+            "title",
+            "kind",
+            "starts_on",
+            "ends_on",
+            "place",
+            "host_state",
+            "participating_states",
+            "partners",
+            "instruments",
+            "thematic_areas",
+            "project",
+            "status",
+        ]
+        widgets = {
+            "starts_on": forms.DateInput(attrs={"type": "date"}),
+            "ends_on": forms.DateInput(attrs={"type": "date"}),
+            "participating_states": forms.SelectMultiple(attrs={"size": 8}),
+            "instruments": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, answering=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("host_state", "participating_states"):
+            self.fields[name].to_field_name = "iso3"  # states are named by ISO3 everywhere
+        if answering is not None and not self.is_bound:
+            # Start from what the state asked for; staff adjust.
+            self.initial.update(
+                host_state=answering.state.iso3,
+                participating_states=[answering.state.iso3],
+                instruments=[i.id for i in answering.instruments.all()],
+                thematic_areas=answering.thematic_areas,
+            )
+
+
+class ParticipantCountForm(forms.ModelForm):
+    class Meta:
+        model = ParticipantCount
+        fields = ["state", "role", "gender", "count"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["state"].to_field_name = "iso3"
+        if self.instance.pk:
+            # The initial value must be the state itself for the select to show its ISO3.
+            self.initial["state"] = self.instance.state
+
+
+ParticipantCountFormSet = forms.inlineformset_factory(
+    Activity, ParticipantCount, form=ParticipantCountForm, extra=3, can_delete=True
+)

@@ -1,0 +1,157 @@
+"""Benchmark: the monthly matrix in XLSX and the activity list API on a generated decade of
+assistance (`ctassist demo-data`, 20,000 activities across the 197 states, 2017–2026).
+
+    .venv/bin/python benchmarks/bench_assistance.py                # SQLite, var/benchmark-assistance.sqlite3
+    .venv/bin/python benchmarks/bench_assistance.py --postgres     # database ctassist_benchmark_assistance
+
+The records are the demonstration records of `ctassist demo-data` (every one marked
+`demonstration=True`, titles ending "(demonstration)"), in a separate database, never in
+the one `make run` uses. Statuses are computed as of a fixed day (--today, default
+2026-06-15), so the run is the same whatever the date. Requests go through Django's test
+client in this process (no network): the figures are the server's own time.
+"""
+
+import argparse
+import datetime
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def configure(postgres: bool) -> str:
+    if postgres:
+        import psycopg
+
+        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as conn:
+            exists = conn.execute(
+                "SELECT 1 FROM pg_database WHERE datname='ctassist_benchmark_assistance'"
+            ).fetchone()
+            if not exists:
+                conn.execute("CREATE DATABASE ctassist_benchmark_assistance")
+        url = "postgres://postgres@127.0.0.1:5432/ctassist_benchmark_assistance"
+    else:
+        database = ROOT / "var" / "benchmark-assistance.sqlite3"
+        database.parent.mkdir(exist_ok=True)
+        url = f"sqlite:///{database}"
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ctassist.settings")
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+    import django
+
+    django.setup()
+    return url
+
+
+def generate(activities: int, seed: int, today: datetime.date) -> tuple[str, float]:
+    from django.core.management import call_command
+    from django.db import connection
+
+    from assistance import demo
+
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    call_command("load_reference", verbosity=0)
+    demo.clear()
+    start = time.perf_counter()
+    counts = demo.generate(activities=activities, seed=seed, today=today)
+    seconds = time.perf_counter() - start
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return str(counts), seconds
+
+
+def percentiles(timings: list[float]) -> tuple[float, float]:
+    timings = sorted(timings)
+    return statistics.median(timings), timings[max(0, int(len(timings) * 0.95) - 1)]
+
+
+def time_matrix(year: int, month: int, runs: int) -> tuple[float, float, int]:
+    """Query and XLSX of the whole matrix (what staff get), as `ctassist matrix` makes it."""
+    from assistance.matrix import as_xlsx, monthly_matrix
+
+    timings, rows = [], 0
+    for _ in range(runs + 1):
+        start = time.perf_counter()
+        lines = monthly_matrix(year, month)
+        as_xlsx(lines, year, month)
+        timings.append((time.perf_counter() - start) * 1000)
+        rows = sum(len(line.activities) for line in lines)
+    return *percentiles(timings[1:]), rows
+
+
+def measure(client, path: str, requests: int) -> tuple[float, float, int]:
+    for _ in range(3):
+        response = client.get(path)
+        assert response.status_code == 200, (path, response.status_code)
+    timings = []
+    for _ in range(requests):
+        start = time.perf_counter()
+        response = client.get(path)
+        timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200
+    size = len(response.json()) if response["Content-Type"].startswith("application/json") else 0
+    return *percentiles(timings), size
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--postgres", action="store_true")
+    parser.add_argument("--activities", type=int, default=20000)
+    parser.add_argument("--seed", type=int, default=2017)
+    parser.add_argument("--today", type=datetime.date.fromisoformat, default=datetime.date(2026, 6, 15))
+    parser.add_argument("--requests", type=int, default=100)
+    args = parser.parse_args()
+    url = configure(args.postgres)
+    counts, seconds = generate(args.activities, args.seed, args.today)
+    print(f"database: {url.split('@')[-1]}; generated in {seconds:.1f} s: {counts}")
+
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    from accounts.models import Profile, Role
+
+    staff, created = User.objects.get_or_create(username="benchmark-staff")
+    if created:
+        Profile.objects.create(user=staff, role=Role.STAFF)
+    client = Client()
+    client.force_login(staff)
+
+    today = args.today
+    following = (today.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    for label, (year, month) in (
+        ("this month", (today.year, today.month)),
+        ("next month", (following.year, following.month)),
+    ):
+        median, p95, rows = time_matrix(year, month, 20)
+        print(
+            f"matrix XLSX, {label} {year}-{month:02d} ({rows} rows): "
+            f"median {median:6.1f} ms   p95 {p95:6.1f} ms"
+        )
+        path = f"/matrix/{year}-{month:02d}.xlsx"
+        median, p95, _size = measure(client, path, 20)
+        print(f"  {path} download: median {median:6.1f} ms   p95 {p95:6.1f} ms")
+
+    for label, path in (
+        ("first page, no filter", "/api/v1/activities"),
+        ("one state", "/api/v1/activities?state=KEN"),
+        ("one quarter", "/api/v1/activities?from=2024-01-01&to=2024-03-31"),
+        ("state and year", "/api/v1/activities?state=FRA&from=2023-01-01&to=2023-12-31"),
+        ("kind and status", "/api/v1/activities?kind=national-workshop&status=planned"),
+        ("a later page", "/api/v1/activities?offset=10000"),
+    ):
+        median, p95, size = measure(client, path, args.requests)
+        print(
+            f"{label:24s} {path:62s} median {median:6.1f} ms   p95 {p95:6.1f} ms   "
+            f"({size} activities, {args.requests} requests)"
+        )
+
+
+if __name__ == "__main__":
+    main()
