@@ -1,17 +1,25 @@
 """Pages of activities (F6): the list, one activity with its participants, planning one."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from accounts.access import Action, can, check, visible
 from assistance import participants
 from assistance.activity_forms import ActivityFilterForm, ParticipantCountFormSet, PlanActivityForm
-from assistance.models import Activity, AssistanceRequest, ThematicArea
+from assistance.models import (
+    ACTIVITY_TRANSITIONS,
+    Activity,
+    ActivityStatus,
+    AssistanceRequest,
+    ThematicArea,
+    move_activity,
+)
 from ctassist.demonstration import mark_demonstration
 
 PAGE_SIZE = 100
@@ -64,6 +72,9 @@ def activity_detail(request, activity_id):
         "counts": counts,
         "totals": participants.for_counts(counts),
         "formset": formset,
+        "moves": [(to, ActivityStatus(to).label) for to in sorted(ACTIVITY_TRANSITIONS[activity.status])]
+        if can(request.user, Action.PUBLISH, activity)
+        else [],
     }
     invalid = formset is not None and formset.is_bound
     return render(request, "assistance/activity_detail.html", context, status=400 if invalid else 200)
@@ -99,3 +110,19 @@ def activity_new(request):
         {"form": form, "answering": answering},
         status=400 if form.is_bound else 200,
     )
+
+
+@require_POST
+def activity_move(request, activity_id):
+    activity = get_object_or_404(Activity, id=activity_id)
+    check(request.user, Action.VIEW, activity)
+    try:
+        move_activity(activity, request.POST.get("to", ""), request.user)
+    except ValidationError as exc:
+        return render(
+            request,
+            "assistance/activity_move_refused.html",
+            {"activity": activity, "error": " ".join(exc.messages)},
+            status=400,
+        )
+    return redirect("activities:detail", activity_id=activity.id)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.access import Action, can, check, visible
+from ctassist.demonstration import mark_demonstration
 from outcomes.models import Outcome, OutcomeStatus
 from outcomes.proposals import confirm, reject
 
@@ -31,6 +32,7 @@ def outcome_list(request, error=None, status_code=200):
     page = Paginator(outcomes.order_by("-activity__ends_on", "state__iso3", "id"), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
+    mark_demonstration(request, [outcome.activity for outcome in page])
     context = {
         "page": page,
         "status": status,

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from accounts.access import Action, can, check, role_of, visible
 from accounts.models import Role
+from ctassist.demonstration import mark_demonstration
 from plans.forms import PlanForm, StepForm
 from plans.models import Plan, PlanKind, Step
 from plans.progress import is_overdue
@@ -19,6 +20,7 @@ def plan_list(request):
     kind = request.GET.get("kind")
     if kind in PlanKind.values:
         plans = plans.filter(kind=kind)
+    mark_demonstration(request, plans)
     return render(
         request,
         "plans/list.html",
@@ -100,6 +102,7 @@ def step_edit(request, plan_id, step_id):
 
 def plan_context(request, plan, form) -> dict:
     today = datetime.date.today()
+    mark_demonstration(request, [plan])
     steps = [(step, is_overdue(step, today)) for step in plan.steps.all()]
     return {
         "plan": plan,

@@ -84,3 +84,20 @@ def test_not_found_and_not_allowed_pages_speak_the_visitors_language(client, foc
     response = client.get("/laws/import/")
     assert response.status_code == 403
     assert "Your role does not allow this." in response.content.decode()
+
+
+def test_every_user_logs_in_through_the_site_and_sees_the_menu_of_its_role(client, focal_point_fra):
+    page = client.get("/requests/new/", follow=True)
+    assert page.redirect_chain[-1][0].startswith("/accounts/login/?next=/requests/new/")
+    failed = client.post("/accounts/login/", {"username": "focal-fra", "password": "wrong"})
+    assert failed.status_code == 200 and "do not match an active account" in failed.content.decode()
+    response = client.post(
+        "/accounts/login/?next=/requests/new/",
+        {"username": "focal-fra", "password": "a long test password 1", "next": "/requests/new/"},
+    )
+    assert response.status_code == 302 and response["Location"] == "/requests/new/"
+    menu = client.get("/").content.decode()
+    assert 'href="/plans/"' in menu and 'href="/matrix/"' in menu
+    assert 'href="/experts/"' not in menu and 'href="/projects/"' not in menu
+    assert client.post("/accounts/logout/").status_code == 302
+    assert 'href="/plans/"' not in client.get("/").content.decode()

@@ -91,3 +91,58 @@ def test_api_matrix_and_activities_are_scoped(client, staff_user, focal_point_fr
         "Cancelled mission (test record)"
     ]
     assert client.get("/api/v1/matrix?month=2026-03").json() == []
+
+
+def test_every_allowed_activity_transition(staff_user):
+    from assistance.models import move_activity
+
+    item = activity("Lifecycle (test record)", D(2026, 5, 4), D(2026, 5, 6), host="KEN")
+    assert move_activity(item, "ongoing", staff_user).status == "ongoing"
+    assert move_activity(item, "completed", staff_user).status == "completed"
+    for start, end in (("planned", "cancelled"), ("ongoing", "cancelled")):
+        other = activity(f"{start} → {end} (test record)", D(2026, 5, 4), D(2026, 5, 6), status=start)
+        assert move_activity(other, end, staff_user).status == end
+
+
+@pytest.mark.parametrize(
+    "start,to",
+    [
+        ("planned", "completed"),
+        ("planned", "planned"),
+        ("ongoing", "planned"),
+        ("completed", "ongoing"),
+        ("completed", "cancelled"),
+        ("cancelled", "planned"),
+        ("planned", "finished"),
+    ],
+)
+def test_forbidden_activity_transitions_are_refused_with_a_message(staff_user, start, to):
+    from assistance.models import move_activity
+
+    item = activity("Refused move (test record)", D(2026, 5, 4), D(2026, 5, 6), status=start)
+    with pytest.raises(ValidationError, match=f"An activity cannot go from {start} to"):
+        move_activity(item, to, staff_user)
+    item.refresh_from_db()
+    assert item.status == start
+
+
+def test_only_staff_change_an_activity_status_and_the_page_shows_the_refusal(
+    client, staff_user, focal_point_fra
+):
+    from django.core.exceptions import PermissionDenied
+
+    from assistance.models import move_activity
+
+    item = activity("Status buttons (test record)", D(2026, 5, 4), D(2026, 5, 6), host="FRA")
+    with pytest.raises(PermissionDenied):
+        move_activity(item, "ongoing", focal_point_fra)
+    client.force_login(focal_point_fra)
+    assert client.post(f"/activities/{item.id}/status/", {"to": "ongoing"}).status_code == 403
+    client.force_login(staff_user)
+    page = client.get(f"/activities/{item.id}/").content.decode()
+    assert 'name="to" value="ongoing"' in page and 'value="completed"' not in page
+    refused = client.post(f"/activities/{item.id}/status/", {"to": "completed"})
+    assert refused.status_code == 400 and "cannot go from planned to completed" in refused.content.decode()
+    assert client.post(f"/activities/{item.id}/status/", {"to": "ongoing"}).status_code == 302
+    item.refresh_from_db()
+    assert item.status == "ongoing"

@@ -1,4 +1,5 @@
 from assistance.models.activities import (
+    ACTIVITY_TRANSITIONS,
     Activity,
     ActivityKind,
     ActivityQuerySet,
@@ -6,6 +7,7 @@ from assistance.models.activities import (
     Gender,
     ParticipantCount,
     ProfessionalRole,
+    move_activity,
 )
 from assistance.models.requests import (
     TRANSITIONS,
@@ -18,6 +20,7 @@ from assistance.models.requests import (
 )
 
 __all__ = [
+    "ACTIVITY_TRANSITIONS",
     "TRANSITIONS",
     "Activity",
     "ActivityKind",
@@ -32,4 +35,5 @@ __all__ = [
     "RequestStatus",
     "ThematicArea",
     "advance",
+    "move_activity",
 ]

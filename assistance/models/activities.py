@@ -31,6 +31,16 @@ class ActivityStatus(models.TextChoices):
     CANCELLED = "cancelled", _("cancelled")
 
 
+# planned → ongoing → completed; planned or ongoing → cancelled. Completed and cancelled
+# are final: a cancelled activity that is revived is planned again as a new one.
+ACTIVITY_TRANSITIONS = {
+    ActivityStatus.PLANNED: {ActivityStatus.ONGOING, ActivityStatus.CANCELLED},
+    ActivityStatus.ONGOING: {ActivityStatus.COMPLETED, ActivityStatus.CANCELLED},
+    ActivityStatus.COMPLETED: set(),
+    ActivityStatus.CANCELLED: set(),
+}
+
+
 class ActivityQuerySet(models.QuerySet):
     def in_month(self, year: int, month: int):
         """Activities planned or ongoing at some time in the month."""
@@ -190,3 +200,24 @@ class ParticipantCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.activity} {self.state.iso3} {self.role} {self.gender}: {self.count}"
+
+
+def move_activity(activity: Activity, to: str, user) -> Activity:
+    """Move an activity along its lifecycle; only staff may."""
+    from django.core.exceptions import PermissionDenied
+
+    from accounts.access import Action, can
+
+    if not can(user, Action.CHANGE, activity) or not can(user, Action.PUBLISH, activity):
+        raise PermissionDenied(_("Only staff change the status of an activity."))
+    if to not in ACTIVITY_TRANSITIONS.get(activity.status, set()):
+        raise ValidationError(
+            _("An activity cannot go from %(from)s to %(to)s.")
+            % {
+                "from": ActivityStatus(activity.status).label,
+                "to": ActivityStatus(to).label if to in ActivityStatus.values else to,
+            }
+        )
+    activity.status = to
+    activity.save(update_fields=["status"])
+    return activity

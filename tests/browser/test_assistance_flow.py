@@ -4,7 +4,6 @@ activity appears in that month's matrix and calendar."""
 import re
 
 import pytest
-from django.test import Client
 from playwright.sync_api import expect
 
 from accounts.models import Role
@@ -14,20 +13,18 @@ pytestmark = pytest.mark.browser
 PASSWORD = "a long test password 1"
 
 
-def session_cookie(user, url: str) -> dict:
-    # ctassist has no login page for focal points yet (the admin's admits staff only), so the
-    # focal point's browser gets a session opened on the server side.
-    client = Client()
-    client.force_login(user)
-    return {"name": "sessionid", "value": client.cookies["sessionid"].value, "url": url}
+def log_in(page, username: str, next_url: str) -> None:
+    page.goto(f"/accounts/login/?next={next_url}")
+    page.get_by_label("User name").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
 
 
 def test_a_request_is_answered_by_an_activity_in_the_matrix(page, browser, live_server):
     focal_point = make_user("focal-ken", Role.FOCAL_POINT, "KEN")
     make_user("staff", Role.STAFF)
 
-    page.context.add_cookies([session_cookie(focal_point, live_server.url)])
-    page.goto("/requests/new/")
+    log_in(page, focal_point.username, "/requests/new/")
     page.get_by_label("Received on").fill("2026-04-02")
     page.get_by_label("Needs, as the state states them").fill("Drafting of a law on financing (test record)")
     page.get_by_role("button", name="Submit").click()
@@ -37,10 +34,7 @@ def test_a_request_is_answered_by_an_activity_in_the_matrix(page, browser, live_
 
     staff = browser.new_context(base_url=live_server.url)
     desk = staff.new_page()
-    desk.goto(f"/admin/login/?next=/activities/new/%3Frequest%3D{request_id}")
-    desk.get_by_label("Username").fill("staff")
-    desk.get_by_label("Password").fill(PASSWORD)
-    desk.get_by_role("button", name="Log in").click()
+    log_in(desk, "staff", f"/activities/new/%3Frequest%3D{request_id}")
     expect(desk.locator("h1")).to_have_text("Plan an activity")
     expect(desk.locator("main")).to_contain_text("In answer to the request of Kenya, received 2026-04-02")
     desk.get_by_label("Title").fill("Drafting workshop in Nairobi (test record)")
