@@ -15,6 +15,7 @@ def project_list(request):
         visible(request.user, Project.objects.all())
         .prefetch_related("regions", "donors")
         .annotate(activity_count=Count("activities", distinct=True))
+        .order_by("code")  # an aggregate query ignores Meta.ordering
     )
     mark_demonstration(request, projects)
     return render(request, "projects/list.html", {"projects": projects})

@@ -70,6 +70,7 @@ def projects_for(user):
         visible(user, Project.objects.all())
         .prefetch_related("regions", "donors")
         .annotate(activity_count=Count("activities", distinct=True))
+        .order_by("code")  # an aggregate query ignores Meta.ordering
     )
 
 

@@ -6,7 +6,8 @@ lookup into a row that holds the whole text, once per match; here it sits next t
 
 SQLite: a narrow table `legislation_search_scope` (provision id → version id) that triggers
 on `legislation_provision` keep in step with every write, bulk_create and flush included.
-PostgreSQL: a column `version_id` of `legislation_search`, written with the terms.
+PostgreSQL: a column `version_id` of `legislation_search`, written with the terms, and a
+trigger that follows a provision moved to another version.
 """
 
 from django.db import migrations
@@ -38,8 +39,17 @@ POSTGRESQL = [
     "FROM legislation_provision p WHERE p.id = s.provision_id",
     "ALTER TABLE legislation_search ALTER COLUMN version_id SET NOT NULL",
     "CREATE INDEX legislation_search_version ON legislation_search (version_id)",
+    # A provision moved to another version without a signal (QuerySet.update) moves in the index.
+    "CREATE FUNCTION legislation_search_follow_version() RETURNS trigger AS $$ BEGIN "
+    "UPDATE legislation_search SET version_id = NEW.version_id WHERE provision_id = NEW.id; "
+    "RETURN NULL; END $$ LANGUAGE plpgsql",
+    "CREATE TRIGGER legislation_search_follow_version AFTER UPDATE OF version_id ON legislation_provision "
+    "FOR EACH ROW WHEN (OLD.version_id IS DISTINCT FROM NEW.version_id) "
+    "EXECUTE FUNCTION legislation_search_follow_version()",
 ]
 POSTGRESQL_REVERSE = [
+    "DROP TRIGGER IF EXISTS legislation_search_follow_version ON legislation_provision",
+    "DROP FUNCTION IF EXISTS legislation_search_follow_version()",
     "DROP INDEX IF EXISTS legislation_search_version",
     "ALTER TABLE legislation_search DROP COLUMN IF EXISTS version_id",
 ]
