@@ -18,10 +18,11 @@ _SCRIPTS = [
     (re.compile(r"[\u0600-\u06ff]"), ("ar",)),
     (re.compile(r"[A-Za-zÀ-ÿ]"), ("en", "fr", "es", "de")),
 ]
-TERMS_PER_LANGUAGE = 2
-# A page shows a few hits of each other-language term: its best among the newest 1,000
-# matches are enough, and keep a query that names a concept about as fast as one that does not.
-TERM_WINDOW = 1_000
+TERMS_PER_LANGUAGE = 1
+# The other-language terms are searched in one statement, each for its best hits among its
+# newest TERM_WINDOW matches, with a quick score (legislation.search.search_any), so that a
+# query naming a concept stays about as fast as one that does not.
+TERM_WINDOW = 50
 
 
 @dataclass(frozen=True)
@@ -49,21 +50,38 @@ def search_across_languages(q: str, *, limit: int = 50, **filters) -> tuple[int,
     seen = {hit.provision_id for hit in hits}
     concepts = query_concepts(q)
     _obligations, words = suggestion_inputs()
-    # Each other-language term's own best hits, taken in turn, so one page shows every language.
-    streams = []
+    # The other languages' terms of the concepts, searched together in one statement.
+    other_terms = []
     for concept, matched in concepts.items():
         for language in ("zh", "en", "fr", "es", "ru", "ar", "de"):
             for term in words.terms_of(concept, language)[:TERMS_PER_LANGUAGE]:
                 if term not in matched:
-                    _more, extra = law_search.search(term, limit=limit, window=TERM_WINDOW, **filters)
-                    streams.append([ConceptHit(hit, concept, term) for hit in extra])
-    extras: list[ConceptHit] = []
+                    other_terms.append((concept, term, language))
+    found = law_search.search_any(
+        [term for _concept, term, _language in other_terms],
+        languages=[language for _concept, _term, language in other_terms],
+        # A page shows a few of each term's hits (every snippet costs some work).
+        limit=max(3, -(-limit // max(1, len(other_terms))) + 2),
+        window=TERM_WINDOW,
+        **filters,
+    )
+    streams = [
+        [(hit, concept, term, language) for hit in hits]
+        for (concept, term, language), hits in zip(other_terms, found, strict=True)
+    ]
+    # Each term's best hits taken in turn, so one page shows every language found.
+    taken = []
     for rank in range(limit):
         for stream in streams:
-            if rank < len(stream) and stream[rank].hit.provision_id not in seen:
-                seen.add(stream[rank].hit.provision_id)
-                extras.append(stream[rank])
+            if rank < len(stream) and stream[rank][0].provision_id not in seen:
+                seen.add(stream[rank][0].provision_id)
+                taken.append(stream[rank])
     # The query's own hits first (half the page at least), then those found through the thesaurus.
-    own = results[: max(limit // 2, limit - len(extras))]
-    combined = own + extras[: limit - len(own)]
-    return max(total, len(results) + len(extras)), combined, sorted(concepts)
+    own = results[: max(limit // 2, limit - len(taken))]
+    kept = taken[: limit - len(own)]
+    hits = law_search.with_snippets(
+        [hit for hit, *_rest in kept], [term for _h, _c, term, _l in kept], [lang for *_rest, lang in kept]
+    )
+    extras = [ConceptHit(hit, concept, term) for hit, (_h, concept, term, _l) in zip(hits, kept, strict=True)]
+    combined = own + extras
+    return max(total, len(results) + len(taken)), combined, sorted(concepts)

@@ -17,6 +17,8 @@ SQLITE = [
     "provision_id integer NOT NULL PRIMARY KEY, version_id integer NOT NULL)",
     "INSERT INTO legislation_search_scope (provision_id, version_id) "
     "SELECT id, version_id FROM legislation_provision",
+    # The provision ids of a few versions: a search filtered to them walks only their ranges.
+    "CREATE INDEX legislation_search_scope_version ON legislation_search_scope (version_id, provision_id)",
     "CREATE TRIGGER legislation_search_scope_insert AFTER INSERT ON legislation_provision BEGIN "
     "INSERT OR REPLACE INTO legislation_search_scope (provision_id, version_id) "
     "VALUES (new.id, new.version_id); END",

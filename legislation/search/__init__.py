@@ -19,6 +19,7 @@ Changing a law's language also needs ``index_provisions`` of its provisions. The
 every provision (unpublished laws and old versions too); ``search()`` filters.
 """
 
+import dataclasses
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ __all__ = [
     "reindex_all",
     "remove_provisions",
     "search",
+    "search_any",
+    "with_snippets",
     "tokenize",
     "total_is_exact",
 ]
@@ -153,6 +156,34 @@ def search(
     query = parse_query(q)
     if not query:
         return 0, []
+    filters = (state, region, language, kind, in_force_on, published_only)
+    total, found = _search([query], filters, limit, offset, window)
+    return total, [hit for hit, _row in found]
+
+
+def search_any(
+    queries: list[str],
+    *,
+    languages: list[str | None] | None = None,
+    limit: int = 5,
+    window: int = 200,
+    state: str | None = None,
+    region: str | None = None,
+    language: str | None = None,
+    kind: str | None = None,
+    in_force_on: datetime.date | None = None,
+    published_only: bool = True,
+) -> list[list[SearchHit]]:
+    """For each of `queries` (all its words required), its `limit` best matching provisions
+    among its newest `window`, in one statement; `languages`, parallel to `queries`, names
+    the language of each where it is known. Ranked with the backend's quick score (on
+    SQLite the shorter provision first: bm25 would first count, for every term, the rows
+    that hold it, which a dozen common terms at once cannot afford within a page's time)."""
+    languages = languages or [None] * len(queries)
+    parsed = [parse_query(q, lang) for q, lang in zip(queries, languages, strict=True)]
+    streams: list[list[SearchHit]] = [[] for _query in parsed]
+    if not any(parsed):
+        return streams
     using = router.db_for_read(Provision)
     connection = connections[using]
     backend = backends.for_connection(connection)
@@ -160,11 +191,73 @@ def search(
     try:
         scope = versions.order_by().values("id").query.sql_with_params()
     except EmptyResultSet:
+        return streams
+    parts, params = [], []
+    with connection.cursor() as cursor:
+        ranges = backend.id_ranges(cursor, scope)
+        for index, query in enumerate(parsed):
+            if query:
+                sql, part_params = backend.ranked(
+                    cursor, backend.expression(query.groups), scope, window=window, quick=True, ranges=ranges
+                )
+                parts.append(
+                    f"SELECT * FROM (SELECT id, score, {index} AS query FROM ({sql}) q{index} "
+                    "ORDER BY score DESC, id DESC LIMIT %s)"
+                )
+                params += [*part_params, max(0, int(limit))]
+        cursor.execute(" UNION ALL ".join(parts), params)
+        rows = cursor.fetchall()
+    details = dict(
+        Provision.objects.using(using)
+        .filter(id__in=[row[0] for row in rows])
+        .values_list("id", "version__law_id")
+    )
+    for provision_id, score, index in sorted(rows, key=lambda row: (-row[1], -row[0])):
+        if provision_id in details:
+            # No snippet yet: a page keeps few of these hits (with_snippets).
+            streams[index].append(SearchHit(provision_id, details[provision_id], float(score), ""))
+    return streams
+
+
+def with_snippets(hits: list[SearchHit], queries: list[str], languages: list[str | None]) -> list[SearchHit]:
+    """The hits of search_any() with their snippets, each for the query (and its language)
+    that found it."""
+    details = _details(router.db_for_read(Provision), [hit.provision_id for hit in hits])
+    done = []
+    for hit, q, query_language in zip(hits, queries, languages, strict=True):
+        if hit.provision_id in details:
+            _law, _number, heading, text, law_language = details[hit.provision_id]
+            terms = parse_query(q, query_language).terms
+            done.append(
+                dataclasses.replace(hit, snippet_html=snippet_html(heading, text, law_language, terms))
+            )
+    return done
+
+
+def _details(using: str, ids: list[int]) -> dict[int, tuple]:
+    return {
+        row[0]: row[1:]
+        for row in Provision.objects.using(using)
+        .filter(id__in=ids)
+        .values_list("id", "version__law_id", "number", "heading", "text", "version__law__language")
+    }
+
+
+def _search(queries, filters, limit, offset, window):
+    """(total, [(hit, (number, heading, text, language))]) of the provisions matching any query."""
+    using = router.db_for_read(Provision)
+    connection = connections[using]
+    backend = backends.for_connection(connection)
+    versions = _versions(*filters).using(using)
+    try:
+        scope = versions.order_by().values("id").query.sql_with_params()
+    except EmptyResultSet:
         return 0, []
     limit, offset = max(0, int(limit)), max(0, int(offset))
     window = RANK_WINDOW if window is None else window
-    sql, params = backend.ranked(query.groups, scope, window=window + 1)
+    expression = backend.any_of([backend.expression(query.groups) for query in queries])
     with connection.cursor() as cursor:
+        sql, params = backend.ranked(cursor, expression, scope, window=window + 1)
         # One match beyond the window tells "more than"; it is not ranked.
         cursor.execute(
             "SELECT id, score, total FROM (SELECT id, score, COUNT(*) OVER () AS total, "
@@ -178,23 +271,21 @@ def search(
         else:
             cursor.execute(f"SELECT COUNT(*) FROM ({sql}) ranked", params)
             total = cursor.fetchone()[0]
-    details = {
-        row[0]: row[1:]
-        for row in Provision.objects.using(using)
-        .filter(id__in=[row[0] for row in rows])
-        .values_list("id", "version__law_id", "heading", "text", "version__law__language")
-    }
-    hits = [
-        SearchHit(
+    details = _details(using, [row[0] for row in rows])
+    terms = frozenset().union(*(query.terms for query in queries))
+    found = []
+    for provision_id, score, _total in rows:
+        if provision_id not in details:
+            continue
+        law_id, number, heading, text, law_language = details[provision_id]
+        hit = SearchHit(
             provision_id=provision_id,
-            law_id=details[provision_id][0],
+            law_id=law_id,
             score=float(score),
-            snippet_html=snippet_html(*details[provision_id][1:], query.terms),
+            snippet_html=snippet_html(heading, text, law_language, terms),
         )
-        for provision_id, score, _ranked in rows
-        if provision_id in details
-    ]
-    return total, hits
+        found.append((hit, (number, heading, text, law_language)))
+    return total, found
 
 
 def total_is_exact(total: int, window: int | None = None) -> bool:

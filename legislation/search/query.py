@@ -28,7 +28,8 @@ class Query:
         return bool(self.groups)
 
 
-def parse_query(q: str) -> Query:
+def parse_query(q: str, language: str | None = None) -> Query:
+    """`language`, when known (a thesaurus term), narrows the analyzers of its script to it."""
     groups: list[tuple[frozenset[str], bool]] = []  # (terms, is a function word)
     highlight: set[str] = set()
     for raw in WORD_RE.findall(q or ""):
@@ -40,6 +41,8 @@ def parse_query(q: str) -> Query:
             continue
         for word in WORD_RE.findall(fold(raw)):
             languages = SCRIPT_LANGUAGES.get(script(word), ())
+            if language in languages:
+                languages = (language,)
             terms = frozenset({analyze_word(word, "")} | {analyze_word(word, code) for code in languages})
             stop = any(analyze_word(word, "") in STOPWORDS[code] for code in languages)
             groups.append((terms, stop))

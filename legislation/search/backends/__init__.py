@@ -3,8 +3,9 @@
 Each module has `delete(cursor, ids)`, `insert(cursor, documents)` (documents are
 (provision id, version id, terms)), `clear(cursor)`, `optimize(cursor)`, and two queries
 over the provisions of some versions (`scope`: the SQL and parameters of a SELECT of
-version ids): `ranked(groups, scope, window)`, a SELECT of `id` and `score` (higher is
-better) of the newest `window` matches.
+version ids): `ranked(cursor, expression, scope, window)`, a SELECT of `id` and `score` (higher
+is better) of the newest `window` matches of `expression` (made by `expression(groups)`,
+several joined by `any_of(expressions)`).
 """
 
 from types import ModuleType

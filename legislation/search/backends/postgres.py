@@ -42,18 +42,33 @@ def optimize(cursor) -> None:
     cursor.execute(f"ANALYZE {TABLE}")
 
 
-def ranked(groups, scope: tuple[str, list], window: int) -> tuple[str, list]:
+def ranked(
+    cursor, expression: str, scope: tuple[str, list], window: int, quick: bool = False, ranges=None
+) -> tuple[str, list]:
     """The newest `window` matches within the versions of `scope` (a SELECT of version ids),
-    ranked: ts_rank reads the terms of those rows only."""
+    ranked: ts_rank reads the terms of those rows only. (The planner reaches a few versions
+    through the index on version_id by itself.)"""
     scope_sql, scope_params = scope
-    query = expression(groups)
+    query = expression
+    # ts_rank needs no statistics of the whole index: `quick` changes nothing here.
+    rank = "ts_rank(s.tokens, to_tsquery('simple', %s), 1)"
     return (
-        f"SELECT w.provision_id AS id, ts_rank(s.tokens, to_tsquery('simple', %s), 1) AS score FROM ("
+        f"SELECT w.provision_id AS id, {rank} AS score FROM ("
         f"SELECT provision_id FROM {TABLE} WHERE tokens @@ to_tsquery('simple', %s) "
         f"AND version_id IN ({scope_sql}) ORDER BY provision_id DESC LIMIT %s) w "
         f"JOIN {TABLE} s ON s.provision_id = w.provision_id",
         [query, query, *scope_params, window],
     )
+
+
+def id_ranges(cursor, scope) -> list:
+    """SQLite walks a few versions by their id ranges; here the index on version_id does."""
+    return []
+
+
+def any_of(expressions: list[str]) -> str:
+    """A tsquery matching any of these (each an expression())."""
+    return expressions[0] if len(expressions) == 1 else " | ".join(f"({e})" for e in expressions)
 
 
 def expression(groups) -> str:
