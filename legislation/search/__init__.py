@@ -202,7 +202,7 @@ def search_any(
                 )
                 parts.append(
                     f"SELECT * FROM (SELECT id, score, {index} AS query FROM ({sql}) q{index} "
-                    "ORDER BY score DESC, id DESC LIMIT %s)"
+                    f"ORDER BY score DESC, id DESC LIMIT %s) AS best{index}"
                 )
                 params += [*part_params, max(0, int(limit))]
         cursor.execute(" UNION ALL ".join(parts), params)
