@@ -8,7 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from assistance.models.requests import AssistanceRequest, ThematicArea
+from assistance.models.requests import AssistanceRequest, check_thematic_areas
 
 
 class ActivityKind(models.TextChoices):
@@ -127,11 +127,7 @@ class Activity(models.Model):
     def clean(self):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("An activity cannot end before it starts.")})
-        unknown = [area for area in self.thematic_areas if area not in ThematicArea.values]
-        if unknown:
-            raise ValidationError(
-                {"thematic_areas": _("Unknown thematic areas: %(areas)s") % {"areas": ", ".join(unknown)}}
-            )
+        check_thematic_areas(self.thematic_areas)
 
     def state_ids(self) -> set[int]:
         """Every state involved: the host and the participants. Their focal points may see it."""

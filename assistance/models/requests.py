@@ -124,11 +124,15 @@ class AssistanceRequest(models.Model):
         return not self.confidential
 
     def clean(self):
-        unknown = [area for area in self.thematic_areas if area not in ThematicArea.values]
-        if unknown:
-            raise ValidationError(
-                {"thematic_areas": _("Unknown thematic areas: %(areas)s") % {"areas": ", ".join(unknown)}}
-            )
+        check_thematic_areas(self.thematic_areas)
+
+
+def check_thematic_areas(areas: list[str]) -> None:
+    unknown = [area for area in areas if area not in ThematicArea.values]
+    if unknown:
+        raise ValidationError(
+            {"thematic_areas": _("Unknown thematic areas: %(areas)s") % {"areas": ", ".join(unknown)}}
+        )
 
 
 def advance(request: AssistanceRequest, to: str, user, reason: str = "") -> AssistanceRequest:
