@@ -64,8 +64,8 @@ class SearchHitOut(Schema):
 class SearchOut(Schema):
     total: int = Field(description="Matching provisions; above the ranking window, the window + 1")
     total_is_exact: bool = Field(
-        description="false when more provisions match than are ranked (2,000): the total then "
-        "means 'more than 2,000', and only the newest 2,000 matches are ranked"
+        description="false when more provisions match than are ranked (1,000): the total then "
+        "means 'more than 1,000', and only the newest 1,000 matches are ranked"
     )
     concepts: list[str] = Field(description="Concepts of the thesaurus that the query names")
     hits: list[SearchHitOut]
