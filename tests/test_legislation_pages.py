@@ -164,6 +164,9 @@ def test_an_unpublished_law_is_seen_by_staff_only(client, staff_user, focal_poin
     assert client.get("/laws/uk-terrorism-act-2000-s1/").status_code == 404
     assert client.get(f"/api/v1/laws/{law.id}").status_code == 404
     assert client.get(f"/api/v1/provisions/{first.id}").status_code == 404
+    # Nor in the lists (visible() once took the per-law `public_reference` property for True).
+    assert law.id not in {item["id"] for item in client.get("/api/v1/laws?state=GBR").json()}
+    assert "/laws/uk-terrorism-act-2000-s1/" not in client.get("/laws/?state=GBR").content.decode()
     client.force_login(focal_point_fra)
     assert client.get("/laws/uk-terrorism-act-2000-s1/").status_code == 404
     client.force_login(staff_user)
