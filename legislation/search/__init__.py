@@ -177,10 +177,8 @@ def search_any(
     published_only: bool = True,
 ) -> list[list[SearchHit]]:
     """For each of `queries` (all its words required), its `limit` best matching provisions
-    among its newest `window`, in one statement; `languages`, parallel to `queries`, names
-    the language of each where it is known. Ranked with the backend's quick score (on
-    SQLite the shorter provision first: bm25 would first count, for every term, the rows
-    that hold it, which a dozen common terms at once cannot afford within a page's time)."""
+    among recent matches, in one statement (backend `best_of_each`); `languages`, parallel
+    to `queries`, names the language of each where it is known."""
     languages = languages or [None] * len(queries)
     parsed = [parse_query(q, lang) for q, lang in zip(queries, languages, strict=True)]
     streams: list[list[SearchHit]] = [[] for _query in parsed]
@@ -194,21 +192,9 @@ def search_any(
         scope = versions.order_by().values("id").query.sql_with_params()
     except EmptyResultSet:
         return streams
-    parts, params = [], []
+    expressions = {index: backend.expression(query.groups) for index, query in enumerate(parsed) if query}
     with connection.cursor() as cursor:
-        ranges = backend.id_ranges(cursor, scope)
-        for index, query in enumerate(parsed):
-            if query:
-                sql, part_params = backend.ranked(
-                    cursor, backend.expression(query.groups), scope, window=window, quick=True, ranges=ranges
-                )
-                parts.append(
-                    f"SELECT * FROM (SELECT id, score, {index} AS query FROM ({sql}) q{index} "
-                    f"ORDER BY score DESC, id DESC LIMIT %s) AS best{index}"
-                )
-                params += [*part_params, max(0, int(limit))]
-        cursor.execute(" UNION ALL ".join(parts), params)
-        rows = cursor.fetchall()
+        rows = backend.best_of_each(cursor, expressions, scope, limit=max(0, int(limit)), window=window)
     details = dict(
         Provision.objects.using(using)
         .filter(id__in=[row[0] for row in rows])

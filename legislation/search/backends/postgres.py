@@ -62,6 +62,34 @@ def ranked(
     )
 
 
+def best_of_each(cursor, expressions: dict[int, str], scope, limit: int, window: int) -> list[tuple]:
+    """(id, score, key) of each expression's `limit` best among the newest `window` rows that
+    match any of them, in one walk of the newest rows.
+
+    One subquery per expression left the planner to guess, for each, between walking the
+    newest rows and sorting every match, from word frequencies taken as independent (恐怖 &
+    活动: 1,949 rows guessed, 25,440 found, 44 ms); the expressions together match many rows,
+    so one walk stops soon. A rare expression may find nothing among those rows."""
+    scope_sql, scope_params = scope
+    keys = list(expressions)
+    flags = ", ".join(
+        "CASE WHEN tokens @@ to_tsquery('simple', %s) THEN ts_rank(tokens, to_tsquery('simple', %s), 1) END"
+        for _key in keys
+    )
+    flag_params = [value for key in keys for value in (expressions[key], expressions[key])]
+    cursor.execute(
+        f"SELECT provision_id, {flags} FROM {TABLE} WHERE tokens @@ to_tsquery('simple', %s) "
+        f"AND version_id IN ({scope_sql}) ORDER BY provision_id DESC LIMIT %s",
+        [*flag_params, any_of(list(expressions.values())), *scope_params, window * len(keys)],
+    )
+    best: dict[int, list[tuple]] = {key: [] for key in keys}
+    for provision_id, *scores in cursor.fetchall():
+        for key, score in zip(keys, scores, strict=True):
+            if score is not None:
+                best[key].append((provision_id, score, key))
+    return [row for key in keys for row in sorted(best[key], key=lambda r: (-r[1], -r[0]))[:limit]]
+
+
 def id_ranges(cursor, scope) -> list:
     """SQLite walks a few versions by their id ranges; here the index on version_id does."""
     return []

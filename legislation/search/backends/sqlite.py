@@ -71,6 +71,22 @@ def ranked(
     return f"SELECT * FROM ({' UNION ALL '.join(parts)}) ORDER BY id DESC LIMIT %s", [*params, window]
 
 
+def best_of_each(cursor, expressions: dict[int, str], scope, limit: int, window: int) -> list[tuple]:
+    """(id, score, key) of each expression's `limit` best among its newest `window` matches,
+    scored quickly (see ranked), in one statement of one subquery per expression."""
+    ranges = id_ranges(cursor, scope)
+    parts, params = [], []
+    for key, expression in expressions.items():
+        sql, part_params = ranked(cursor, expression, scope, window=window, quick=True, ranges=ranges)
+        parts.append(
+            f"SELECT * FROM (SELECT id, score, {int(key)} AS query FROM ({sql}) q{int(key)} "
+            f"ORDER BY score DESC, id DESC LIMIT %s) AS best{int(key)}"
+        )
+        params += [*part_params, limit]
+    cursor.execute(" UNION ALL ".join(parts), params)
+    return cursor.fetchall()
+
+
 def id_ranges(cursor, scope) -> list[tuple[int, int]]:
     """The provision id ranges to walk for a scope of a few versions; [] for a larger one
     (walk the whole index). Several queries over one scope reuse it (ranked(ranges=…))."""
