@@ -193,7 +193,7 @@ def search_any(
     except EmptyResultSet:
         return streams
     expressions = {index: backend.expression(query.groups) for index, query in enumerate(parsed) if query}
-    with connection.cursor() as cursor:
+    with transaction.atomic(using=using), connection.cursor() as cursor:
         rows = backend.best_of_each(cursor, expressions, scope, limit=max(0, int(limit)), window=window)
     details = dict(
         Provision.objects.using(using)
