@@ -3,7 +3,7 @@
 import datetime
 import hashlib
 
-from django.db import transaction
+from django.db import connections, router, transaction
 from django.utils.text import slugify
 
 from legislation.document import ParsedLaw, ParsedProvision
@@ -67,29 +67,63 @@ def save_version(
     rows = _rows(version, parsed.provisions)
     # The terms are made in worker processes while the provisions are written.
     terms = Terms([(document_text(p.number, p.heading, p.text), law.language) for p, _depth, _parent in rows])
-    saved: list[Provision | None] = [None] * len(rows)
-    by_depth: dict[int, list[int]] = {}
-    for index, (_provision, depth, _parent) in enumerate(rows):
-        by_depth.setdefault(depth, []).append(index)
-    for depth in sorted(by_depth):  # parents are written before their children, to have their ids
-        batch = []
-        for index in by_depth[depth]:
-            provision, _depth, parent_index = rows[index]
-            saved[index] = Provision(
-                version=version,
-                parent=saved[parent_index] if parent_index is not None else None,
-                position=index,
-                depth=depth,
-                kind=provision.kind,
-                number=provision.number,
-                heading=provision.heading,
-                text=provision.text,
-                eid=provision.eid or f"p_{index}",
-            )
-            batch.append(saved[index])
-        Provision.objects.bulk_create(batch, batch_size=2000)
+    saved = [
+        Provision(
+            version=version,
+            position=index,
+            depth=depth,
+            kind=provision.kind,
+            number=provision.number,
+            heading=provision.heading,
+            text=provision.text,
+            eid=provision.eid or f"p_{index}",
+        )
+        for index, (provision, depth, _parent) in enumerate(rows)
+    ]
+    write_provisions(saved, [parent for _provision, _depth, parent in rows])
     index_new_provisions(saved, terms.result())
     return version
+
+
+def write_provisions(provisions: list[Provision], parents: list[int | None]) -> None:
+    """Insert new provisions (parents[i]: the index of provision i's parent, written before
+    it). PostgreSQL: ids taken from the sequence and one COPY, a third of the time of
+    bulk_create's INSERTs, which a large law spends waiting; elsewhere bulk_create, a depth
+    at a time so that parents have their ids."""
+    connection = connections[router.db_for_write(Provision)]
+    if connection.vendor == "postgresql" and provisions:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence('legislation_provision', 'id')) "
+                "FROM generate_series(1, %s)",
+                [len(provisions)],
+            )
+            for provision, (new_id,) in zip(provisions, cursor.fetchall(), strict=True):
+                provision.id = new_id
+            for provision, parent in zip(provisions, parents, strict=True):
+                provision.parent = provisions[parent] if parent is not None else None
+            columns = (
+                "id",
+                "version_id",
+                "parent_id",
+                "position",
+                "depth",
+                "kind",
+                "number",
+                "heading",
+                "text",
+                "eid",
+            )
+            with cursor.cursor.copy(f"COPY legislation_provision ({', '.join(columns)}) FROM STDIN") as copy:
+                for p in provisions:
+                    copy.write_row([getattr(p, column) for column in columns])
+        return
+    depths: dict[int, list[Provision]] = {}
+    for provision, parent in zip(provisions, parents, strict=True):
+        provision.parent = provisions[parent] if parent is not None else None
+        depths.setdefault(provision.depth, []).append(provision)
+    for depth in sorted(depths):
+        Provision.objects.bulk_create(depths[depth], batch_size=2000)
 
 
 def _chain_versions(law: Law) -> None:
