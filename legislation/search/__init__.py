@@ -158,9 +158,7 @@ def search(
     query = parse_query(q)
     if not query:
         return 0, []
-    filters = (state, region, language, kind, in_force_on, published_only)
-    total, found = _search([query], filters, limit, offset, window)
-    return total, [hit for hit, _row in found]
+    return _search(query, (state, region, language, kind, in_force_on, published_only), limit, offset, window)
 
 
 def search_any(
@@ -187,10 +185,8 @@ def search_any(
     using = router.db_for_read(Provision)
     connection = connections[using]
     backend = backends.for_connection(connection)
-    versions = _versions(state, region, language, kind, in_force_on, published_only).using(using)
-    try:
-        scope = versions.order_by().values("id").query.sql_with_params()
-    except EmptyResultSet:
+    scope = _scope(using, (state, region, language, kind, in_force_on, published_only))
+    if scope is None:
         return streams
     expressions = {index: backend.expression(query.groups) for index, query in enumerate(parsed) if query}
     with transaction.atomic(using=using), connection.cursor() as cursor:
@@ -231,21 +227,27 @@ def _details(using: str, ids: list[int]) -> dict[int, tuple]:
     }
 
 
-def _search(queries, filters, limit, offset, window):
-    """(total, [(hit, (number, heading, text, language))]) of the provisions matching any query."""
+def _scope(using: str, filters: tuple) -> tuple[str, list] | None:
+    """The SQL and parameters of the versions a search may return; None when there are none."""
+    try:
+        return _versions(*filters).using(using).order_by().values("id").query.sql_with_params()
+    except EmptyResultSet:
+        return None
+
+
+def _search(
+    query, filters: tuple, limit: int, offset: int, window: int | None
+) -> tuple[int, list[SearchHit]]:
     using = router.db_for_read(Provision)
     connection = connections[using]
     backend = backends.for_connection(connection)
-    versions = _versions(*filters).using(using)
-    try:
-        scope = versions.order_by().values("id").query.sql_with_params()
-    except EmptyResultSet:
+    scope = _scope(using, filters)
+    if scope is None:
         return 0, []
     limit, offset = max(0, int(limit)), max(0, int(offset))
     window = RANK_WINDOW if window is None else window
-    expression = backend.any_of([backend.expression(query.groups) for query in queries])
     with connection.cursor() as cursor:
-        sql, params = backend.ranked(cursor, expression, scope, window=window + 1)
+        sql, params = backend.ranked(cursor, backend.expression(query.groups), scope, window=window + 1)
         # One match beyond the window tells "more than"; it is not ranked.
         cursor.execute(
             "SELECT id, score, total FROM (SELECT id, score, COUNT(*) OVER () AS total, "
@@ -260,20 +262,15 @@ def _search(queries, filters, limit, offset, window):
             cursor.execute(f"SELECT COUNT(*) FROM ({sql}) ranked", params)
             total = cursor.fetchone()[0]
     details = _details(using, [row[0] for row in rows])
-    terms = frozenset().union(*(query.terms for query in queries))
-    found = []
+    hits = []
     for provision_id, score, _total in rows:
-        if provision_id not in details:
-            continue
-        law_id, number, heading, text, law_language = details[provision_id]
-        hit = SearchHit(
-            provision_id=provision_id,
-            law_id=law_id,
-            score=float(score),
-            snippet_html=snippet_html(heading, text, law_language, terms),
-        )
-        found.append((hit, (number, heading, text, law_language)))
-    return total, found
+        if provision_id in details:
+            law_id, _number, heading, text, law_language = details[provision_id]
+            snippet = snippet_html(heading, text, law_language, query.terms)
+            hits.append(
+                SearchHit(provision_id=provision_id, law_id=law_id, score=float(score), snippet_html=snippet)
+            )
+    return total, hits
 
 
 def total_is_exact(total: int, window: int | None = None) -> bool:

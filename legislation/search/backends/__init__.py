@@ -1,11 +1,12 @@
 """One module per database: how the index is written and matched.
 
 Each module has `delete(cursor, ids)`, `insert(cursor, documents)` (documents are
-(provision id, version id, terms)), `clear(cursor)`, `optimize(cursor)`, and two queries
-over the provisions of some versions (`scope`: the SQL and parameters of a SELECT of
-version ids): `ranked(cursor, expression, scope, window)`, a SELECT of `id` and `score` (higher
-is better) of the newest `window` matches of `expression` (made by `expression(groups)`,
-several joined by `any_of(expressions)`).
+(provision id, version id, terms)), `clear(cursor)`, `optimize(cursor)`, `expression(groups)`
+(a query of the index's own syntax), and two queries over the provisions of some versions
+(`scope`: the SQL and parameters of a SELECT of version ids): `ranked(cursor, expression,
+scope, window)`, a SELECT of `id` and `score` (higher is better) of the newest `window`
+matches, and `best_of_each(cursor, expressions, scope, limit, window)`, the rows
+(id, score, key) of the best few matches of each of several expressions, in one statement.
 """
 
 from types import ModuleType

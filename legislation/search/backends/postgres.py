@@ -42,23 +42,17 @@ def optimize(cursor) -> None:
     cursor.execute(f"ANALYZE {TABLE}")
 
 
-def ranked(
-    cursor, expression: str, scope: tuple[str, list], window: int, quick: bool = False, ranges=None
-) -> tuple[str, list]:
+def ranked(cursor, expression: str, scope: tuple[str, list], window: int) -> tuple[str, list]:
     """The newest `window` matches within the versions of `scope` (a SELECT of version ids),
     ranked: ts_rank reads the terms of those rows only. (The planner reaches a few versions
     through the index on version_id by itself.)"""
     scope_sql, scope_params = scope
-    query = expression
-    # ts_rank needs no statistics of the whole index: `quick` changes nothing here. (Taking
-    # the first matches the index yields, in no order, was tried for `quick`: slower, as the
-    # planner then scans from the oldest rows, of old versions that the filter drops.)
     return (
         f"SELECT w.provision_id AS id, ts_rank(s.tokens, to_tsquery('simple', %s), 1) AS score FROM ("
         f"SELECT provision_id FROM {TABLE} WHERE tokens @@ to_tsquery('simple', %s) "
         f"AND version_id IN ({scope_sql}) ORDER BY provision_id DESC LIMIT %s) w "
         f"JOIN {TABLE} s ON s.provision_id = w.provision_id",
-        [query, query, *scope_params, window],
+        [expression, expression, *scope_params, window],
     )
 
 
@@ -93,11 +87,6 @@ def best_of_each(cursor, expressions: dict[int, str], scope, limit: int, window:
             if score is not None:
                 best[key].append((provision_id, score, key))
     return [row for key in keys for row in sorted(best[key], key=lambda r: (-r[1], -r[0]))[:limit]]
-
-
-def id_ranges(cursor, scope) -> list:
-    """SQLite walks a few versions by their id ranges; here the index on version_id does."""
-    return []
 
 
 def any_of(expressions: list[str]) -> str:

@@ -116,11 +116,6 @@ def _ranges(cursor, scope) -> list[tuple[int, int]]:
     return [(first, last) for first, last in merged]
 
 
-def any_of(expressions: list[str]) -> str:
-    """An FTS5 query matching any of these (each an expression())."""
-    return expressions[0] if len(expressions) == 1 else " OR ".join(f"({e})" for e in expressions)
-
-
 def expression(groups) -> str:
     """An FTS5 query: each term a quoted string, alternatives OR-ed, groups AND-ed."""
     return " AND ".join("(" + " OR ".join(_quote(term) for term in sorted(group)) + ")" for group in groups)
