@@ -5,7 +5,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.access import visible
-from assistance.models import Activity, ActivityKind, ActivityStatus, ParticipantCount, ThematicArea
+from assistance.forms import ThematicAreasField
+from assistance.models import Activity, ActivityKind, ActivityStatus, ParticipantCount
 from projects.models import Project
 from states.models import State
 
@@ -100,12 +101,7 @@ ActivityFilterForm.base_fields["to"] = forms.DateField(
 class PlanActivityForm(forms.ModelForm):
     """Staff plan an activity, usually in answer to a request (see `for_request`)."""
 
-    thematic_areas = forms.MultipleChoiceField(
-        label=_("Thematic areas"),
-        choices=ThematicArea.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    thematic_areas = ThematicAreasField()
 
     class Meta:
         model = Activity

@@ -1,10 +1,10 @@
 from django import forms
 from django.contrib import admin
-from django.utils.translation import gettext_lazy as _
 
 from accounts.access import Action, can
 from accounts.admin import AccessPolicyAdmin
-from assistance.models import Activity, AssistanceRequest, ParticipantCount, ThematicArea
+from assistance.forms import ThematicAreasField
+from assistance.models import Activity, AssistanceRequest, ParticipantCount
 
 
 @admin.register(AssistanceRequest)
@@ -34,12 +34,7 @@ class ParticipantCountInline(admin.TabularInline):
 class ActivityAdminForm(forms.ModelForm):
     """The thematic areas as boxes to tick rather than JSON; the admin supplies model and fields."""
 
-    thematic_areas = forms.MultipleChoiceField(
-        label=_("Thematic areas"),
-        choices=ThematicArea.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    thematic_areas = ThematicAreasField()
 
 
 @admin.register(Activity)

@@ -4,13 +4,18 @@ from django.utils.translation import gettext_lazy as _
 from assistance.models import AssistanceRequest, Origin, ThematicArea
 
 
+class ThematicAreasField(forms.MultipleChoiceField):
+    """The thematic areas of a request or an activity (a JSON list) as boxes to tick."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Thematic areas"))
+        super().__init__(
+            choices=ThematicArea.choices, required=False, widget=forms.CheckboxSelectMultiple, **kwargs
+        )
+
+
 class RequestForm(forms.ModelForm):
-    thematic_areas = forms.MultipleChoiceField(
-        label=_("Thematic areas"),
-        choices=ThematicArea.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    thematic_areas = ThematicAreasField()
 
     class Meta:
         model = AssistanceRequest

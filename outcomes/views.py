@@ -47,9 +47,8 @@ def outcome_list(request, error=None, status_code=200):
 @login_required
 @require_POST
 def outcome_decide(request, outcome_id):
-    # Through visible(): a focal point may only ever see confirmed outcomes, which can() alone
-    # does not know (it would let it see its state's proposals).
-    outcome = get_object_or_404(visible(request.user, Outcome.objects.all()), id=outcome_id)
+    # A focal point sees its state's outcomes once confirmed (Outcome.scope_state_id).
+    outcome = get_object_or_404(Outcome, id=outcome_id)
     check(request.user, Action.VIEW, outcome)
     decision = request.POST.get("decision")
     try:

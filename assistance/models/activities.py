@@ -57,8 +57,6 @@ class ActivityQuerySet(models.QuerySet):
         from accounts.models import Role
 
         role = role_of(user)
-        if role in (Role.STAFF, Role.ADMINISTRATOR):
-            return self
         if role == Role.FOCAL_POINT:
             state = state_of(user)
             return self.filter(
@@ -141,9 +139,7 @@ class Activity(models.Model):
         return set(self.experts.exclude(user=None).values_list("user_id", flat=True))
 
     def donor_user_ids(self) -> set[int]:
-        if self.project_id is None:
-            return set()
-        return set(self.project.donors.values_list("representatives", flat=True)) - {None}
+        return self.project.donor_user_ids() if self.project_id else set()
 
     def states(self) -> set:
         states = set(self.participating_states.all())

@@ -55,8 +55,6 @@ class RequestQuerySet(models.QuerySet):
         from accounts.models import Role
 
         role = role_of(user)
-        if role in (Role.STAFF, Role.ADMINISTRATOR):
-            return self
         if role == Role.FOCAL_POINT:
             # A focal point sees all its own state's requests, and others' only when public.
             return self.filter(models.Q(state_id=state_of(user)) | models.Q(confidential=False))
