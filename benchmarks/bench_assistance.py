@@ -13,7 +13,6 @@ client in this process (no network): the figures are the server's own time.
 
 import argparse
 import datetime
-import os
 import statistics
 import sys
 import time
@@ -22,29 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-
-def configure(postgres: bool) -> str:
-    if postgres:
-        import psycopg
-
-        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as conn:
-            exists = conn.execute(
-                "SELECT 1 FROM pg_database WHERE datname='ctassist_benchmark_assistance'"
-            ).fetchone()
-            if not exists:
-                conn.execute("CREATE DATABASE ctassist_benchmark_assistance")
-        url = "postgres://postgres@127.0.0.1:5432/ctassist_benchmark_assistance"
-    else:
-        database = ROOT / "var" / "benchmark-assistance.sqlite3"
-        database.parent.mkdir(exist_ok=True)
-        url = f"sqlite:///{database}"
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ctassist.settings")
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-    import django
-
-    django.setup()
-    return url
+from database import configure  # noqa: E402  (benchmarks/database.py)
 
 
 def generate(activities: int, seed: int, today: datetime.date) -> tuple[str, float]:
@@ -108,7 +85,7 @@ def main() -> None:
     parser.add_argument("--today", type=datetime.date.fromisoformat, default=datetime.date(2026, 6, 15))
     parser.add_argument("--requests", type=int, default=100)
     args = parser.parse_args()
-    url = configure(args.postgres)
+    url = configure("benchmark-assistance", "ctassist_benchmark_assistance", args.postgres)
     counts, seconds = generate(args.activities, args.seed, args.today)
     print(f"database: {url.split('@')[-1]}; generated in {seconds:.1f} s: {counts}")
 

@@ -21,7 +21,6 @@ network), so the figures are the server's own time.
 
 import argparse
 import datetime
-import os
 import random
 import re
 import statistics
@@ -32,8 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from database import configure  # noqa: E402  (benchmarks/database.py)
+
 GENERATED_SOURCE = "GENERATED BENCHMARK DATA — not a real law (benchmarks/bench_legislation.py)"
-SQLITE_PATH = ROOT / "var" / "benchmark-legislation.sqlite3"
 PG_DATABASE = "ctassist_benchmark_legislation"
 LEGISLATION = ROOT / "data" / "legislation"
 LANGUAGES = ("zh", "en", "fr", "es", "ru", "ar")
@@ -397,32 +397,6 @@ def provision_number(language: str, number: int) -> str:
 # --- Database ---------------------------------------------------------------------------------
 
 
-def configure(postgres: bool, reuse: bool) -> str:
-    if postgres:
-        import psycopg
-
-        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as conn:
-            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname=%s", [PG_DATABASE]).fetchone()
-            if exists and not reuse:
-                conn.execute(f"DROP DATABASE {PG_DATABASE} WITH (FORCE)")
-            if not exists or not reuse:
-                conn.execute(f"CREATE DATABASE {PG_DATABASE}")
-        url = f"postgres://postgres@127.0.0.1:5432/{PG_DATABASE}"
-    else:
-        SQLITE_PATH.parent.mkdir(exist_ok=True)
-        if not reuse:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{SQLITE_PATH}{suffix}").unlink(missing_ok=True)
-        url = f"sqlite:///{SQLITE_PATH}"
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ctassist.settings")
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-    import django
-
-    django.setup()
-    return url
-
-
 def weighted(rng: random.Random, pairs) -> str:
     return rng.choices([value for value, _weight in pairs], [weight for _value, weight in pairs])[0]
 
@@ -681,7 +655,7 @@ def main() -> None:
     parser.add_argument("--import-sections", type=int, default=5000, help="articles / sections of the import")
     parser.add_argument("--reuse", action="store_true", help="keep the corpus of the previous run")
     args = parser.parse_args()
-    url = configure(args.postgres, args.reuse)
+    url = configure("benchmark-legislation", PG_DATABASE, args.postgres, fresh=not args.reuse)
     print(f"database: {url.split('@')[-1]}")
     if args.reuse:
         from django.core.management import call_command

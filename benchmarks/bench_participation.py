@@ -11,7 +11,6 @@ client in this process (no network), so the figures are the server's own time.
 
 import argparse
 import datetime
-import os
 import random
 import statistics
 import sys
@@ -21,29 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from database import configure  # noqa: E402  (benchmarks/database.py)
+
 GENERATED_SOURCE = "GENERATED BENCHMARK DATA — not real treaty actions"
-
-
-def configure(postgres: bool) -> str:
-    if postgres:
-        import psycopg
-
-        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as conn:
-            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname='ctassist_benchmark'").fetchone()
-            if not exists:
-                conn.execute("CREATE DATABASE ctassist_benchmark")
-        url = "postgres://postgres@127.0.0.1:5432/ctassist_benchmark"
-    else:
-        database = ROOT / "var" / "benchmark.sqlite3"
-        database.parent.mkdir(exist_ok=True)
-        url = f"sqlite:///{database}"
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ctassist.settings")
-    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-    import django
-
-    django.setup()
-    return url
 
 
 def generate(seed: int = 2014) -> int:
@@ -133,7 +112,7 @@ def main() -> None:
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--requests", type=int, default=60)
     args = parser.parse_args()
-    url = configure(args.postgres)
+    url = configure("benchmark", "ctassist_benchmark", args.postgres)
     count = generate()
     from django.test import Client
 
