@@ -1,6 +1,8 @@
 """Saving a parsed law as Law / LawVersion / Provision rows, all or nothing."""
 
+import contextlib
 import datetime
+import gc
 import hashlib
 
 from django.db import connections, router, transaction
@@ -8,7 +10,7 @@ from django.utils.text import slugify
 
 from legislation.document import ParsedLaw, ParsedProvision
 from legislation.models import Law, LawVersion, Provision
-from legislation.search import document_text, index_new_provisions
+from legislation.search import document_text, index_new_provisions, term_encoder
 from legislation.search.workers import Terms
 
 
@@ -38,6 +40,22 @@ def _rows(version: LawVersion, provisions: list[ParsedProvision]):
     return rows
 
 
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cycle collector paused while a law's thousands of objects are made (they are
+    freed by reference counting). Left on, it walked the whole heap every few thousand
+    allocations: a fifth of the time of a large import. Worker processes forked meanwhile
+    inherit the pause."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@collector_paused()
 @transaction.atomic
 def save_version(
     law: Law,
@@ -65,8 +83,12 @@ def save_version(
     _chain_versions(law)
 
     rows = _rows(version, parsed.provisions)
-    # The terms are made in worker processes while the provisions are written.
-    terms = Terms([(document_text(p.number, p.heading, p.text), law.language) for p, _depth, _parent in rows])
+    # The terms are made in worker processes while the provisions are written, and each
+    # chunk of them is written as soon as it is made.
+    terms = Terms(
+        [(document_text(p.number, p.heading, p.text), law.language) for p, _depth, _parent in rows],
+        term_encoder(),
+    )
     saved = [
         Provision(
             version=version,
@@ -81,7 +103,7 @@ def save_version(
         for index, (provision, depth, _parent) in enumerate(rows)
     ]
     write_provisions(saved, [parent for _provision, _depth, parent in rows])
-    index_new_provisions(saved, terms.result())
+    index_new_provisions(saved, terms)
     return version
 
 
@@ -101,7 +123,7 @@ def write_provisions(provisions: list[Provision], parents: list[int | None]) -> 
             for provision, (new_id,) in zip(provisions, cursor.fetchall(), strict=True):
                 provision.id = new_id
             for provision, parent in zip(provisions, parents, strict=True):
-                provision.parent = provisions[parent] if parent is not None else None
+                provision.parent_id = provisions[parent].id if parent is not None else None
             columns = (
                 "id",
                 "version_id",

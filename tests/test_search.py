@@ -566,5 +566,6 @@ def test_terms_made_in_worker_processes_are_those_made_here():
     items += [(f"Financing of terrorist activity, section {n} (TEST TEXT)", "en") for n in range(100)]
     terms = Terms(items)
     assert (terms._pool is not None) == (WORKERS > 1)
-    assert terms.result() == _terms_of(items)
-    assert Terms(items[:10]).result() == _terms_of(items[:10])  # small batches stay here
+    assert terms.result() == _terms_of(" ".join, items)
+    assert Terms(items[:10]).result() == _terms_of(" ".join, items[:10])  # small batches stay here
+    assert Terms([("", "en"), ("Terrorist", "en")]).result() == [None, "terrorist"]

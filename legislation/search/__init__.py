@@ -71,14 +71,18 @@ def document_text(number: str, heading: str, text: str) -> str:
     return "\n".join(part for part in (number, heading, text) if part)
 
 
-def documents(rows: Iterable[tuple]) -> list[tuple[int, int, str]]:
-    """(provision id, version id, space-separated terms) of rows in the order of ROW."""
+def documents(rows: Iterable[tuple], encode) -> list[tuple]:
+    """(provision id, version id, encoded terms) of rows in the order of ROW that have terms."""
     result = []
     for provision_id, version_id, number, heading, text, language in rows:
-        tokens = " ".join(tokenize(document_text(number, heading, text), language))
-        if tokens:
-            result.append((provision_id, version_id, tokens))
+        if terms := tokenize(document_text(number, heading, text), language):
+            result.append((provision_id, version_id, encode(terms)))
     return result
+
+
+def term_encoder(using: str | None = None):
+    """How the index of this database stores a provision's terms (for workers.Terms)."""
+    return backends.for_connection(connections[using or router.db_for_write(Provision)]).encode
 
 
 def index_provisions(provision_ids: Iterable[int], *, using: str | None = None) -> None:
@@ -92,18 +96,25 @@ def index_provisions(provision_ids: Iterable[int], *, using: str | None = None) 
         for part in backends.chunks(ids, BATCH):
             rows = Provision.objects.using(using).filter(id__in=part).order_by().values_list(*ROW)
             backend.delete(cursor, part)
-            backend.insert(cursor, documents(rows))
+            backend.insert(cursor, documents(rows, backend.encode))
 
 
-def index_new_provisions(provisions: list[Provision], terms: list[str], *, using: str | None = None) -> None:
-    """Index provisions just created, with their terms made beforehand (workers.Terms):
-    nothing to read back and nothing to delete first."""
+def index_new_provisions(provisions: list[Provision], terms: Iterable, *, using: str | None = None) -> None:
+    """Index provisions just created, with their terms encoded for this database (one per
+    provision, in order, None for none) made beforehand or still being made
+    (workers.Terms(…, term_encoder())): nothing to read back and nothing to delete first.
+    Each batch is written as soon as its terms are there."""
     using = using or router.db_for_write(Provision)
     backend = backends.for_connection(connections[using])
-    documents = [(p.id, p.version_id, t) for p, t in zip(provisions, terms, strict=True) if t]
     with transaction.atomic(using=using), connections[using].cursor() as cursor:
-        for part in backends.chunks(documents, BATCH):
-            backend.insert(cursor, part)
+        batch: list[tuple[int, int, str]] = []
+        for provision, provision_terms in zip(provisions, terms, strict=True):
+            if provision_terms is not None:
+                batch.append((provision.id, provision.version_id, provision_terms))
+            if len(batch) == BATCH:
+                backend.insert(cursor, batch)
+                batch = []
+        backend.insert(cursor, batch)
 
 
 def remove_provisions(provision_ids: Iterable[int], *, using: str | None = None) -> None:
@@ -130,7 +141,7 @@ def index_rows(rows, *, using: str) -> int:
     with transaction.atomic(using=using), connection.cursor() as cursor:
         backend.clear(cursor)
         while batch := list(rows.filter(id__gt=last)[:BATCH]):
-            backend.insert(cursor, documents(batch))
+            backend.insert(cursor, documents(batch, backend.encode))
             count, last = count + len(batch), batch[-1][0]
         backend.optimize(cursor)
     return count

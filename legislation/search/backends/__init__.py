@@ -1,7 +1,8 @@
 """One module per database: how the index is written and matched.
 
-Each module has `delete(cursor, ids)`, `insert(cursor, documents)` (documents are
-(provision id, version id, terms)), `clear(cursor)`, `optimize(cursor)`, `expression(groups)`
+Each module has `encode(terms)` (a provision's terms as the index stores them),
+`delete(cursor, ids)`, `insert(cursor, documents)` (documents are (provision id, version id,
+encode(terms)) of provisions not in the index), `clear(cursor)`, `optimize(cursor)`, `expression(groups)`
 (a query of the index's own syntax), and two queries over the provisions of some versions
 (`scope`: the SQL and parameters of a SELECT of version ids): `ranked(cursor, expression,
 scope, window)`, a SELECT of `id` and `score` (higher is better) of the newest `window`

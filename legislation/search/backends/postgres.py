@@ -1,5 +1,4 @@
-"""PostgreSQL: a table of tsvectors built with the `simple` configuration (no stemming
-or stop words of PostgreSQL's own: the terms are already ours), with a GIN index.
+"""PostgreSQL: a table of tsvectors made from our own terms, with a GIN index.
 
     CREATE TABLE legislation_search (
         provision_id bigint PRIMARY KEY REFERENCES legislation_provision ON DELETE CASCADE,
@@ -8,12 +7,61 @@ or stop words of PostgreSQL's own: the terms are already ours), with a GIN index
     CREATE INDEX legislation_search_tokens ON legislation_search USING gin (tokens)
     CREATE INDEX legislation_search_version ON legislation_search (version_id)
 
+The terms are already ours (legislation.search.tokenize), so PostgreSQL's parser never sees
+them: provisions go in as tsvectors made here, in PostgreSQL's binary format, by one COPY,
+and queries as tsquery literals. (to_tsvector('simple', …) of the terms joined by spaces
+made the same tsvectors at four times the cost in the database: 0.30 s against 0.07 s for
+5,100 Chinese articles, the time a large import spent waiting.)
+
 Ranking: ts_rank() with normalization 1 (divided by 1 + the log of the length).
 """
 
+from collections import defaultdict
+from struct import Struct, pack
+
 TABLE = "legislation_search"
-# A tsvector holds at most 1 MB; terms beyond this (a whole code as one provision) are cut.
-MAX_TOKENS_CHARS = 400_000
+# What to_tsvector keeps within the limits of a tsvector (PostgreSQL's tsvector.h): words of
+# at most 2,047 bytes, the first 255 positions of each, positions up to 16,383 (later ones
+# count as 16,383), and lexemes and positions together under 1 MB (a whole code as one
+# provision is cut there).
+MAX_LEXEME_BYTES = 2_047
+MAX_POSITIONS = 255
+MAX_POSITION = 16_383
+MAX_TSVECTOR_BYTES = 1_000_000
+_COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + Struct(">ii").pack(0, 0)
+_COPY_ROW = Struct(">hiqiqi")  # 3 fields: provision_id and version_id (bigint), tokens
+_COPY_END = Struct(">h").pack(-1)
+_COUNT = Struct(">i")
+_ONE_POSITION = Struct(">BHH")  # the lexeme's closing NUL, 1 position, the position
+
+
+def encode(terms: list[str]) -> bytes:
+    """The terms as a tsvector in PostgreSQL's binary format (tsvectorrecv): each distinct
+    term with its positions, counted from 1."""
+    positions: defaultdict[str, list[int]] = defaultdict(list)
+    for position, term in enumerate(terms[:MAX_POSITION], 1):
+        positions[term].append(position)
+    for term in terms[MAX_POSITION:]:
+        found = positions[term]
+        if not found or found[-1] < MAX_POSITION:
+            found.append(MAX_POSITION)
+    parts = [b""]
+    size = 0
+    for term, found in positions.items():
+        lexeme = term.encode()
+        if len(lexeme) > MAX_LEXEME_BYTES:
+            continue
+        count = len(found)
+        size += len(lexeme) + 4 + 2 * count
+        if size > MAX_TSVECTOR_BYTES:
+            break
+        if count == 1:
+            parts.append(lexeme + _ONE_POSITION.pack(0, 1, found[0]))
+        else:
+            count = min(count, MAX_POSITIONS)
+            parts.append(lexeme + pack(f">B{count + 1}H", 0, count, *found[:count]))
+    parts[0] = _COUNT.pack(len(parts) - 1)
+    return b"".join(parts)
 
 
 def delete(cursor, ids: list[int]) -> None:
@@ -21,17 +69,18 @@ def delete(cursor, ids: list[int]) -> None:
         cursor.execute(f"DELETE FROM {TABLE} WHERE provision_id = ANY(%s)", [list(ids)])
 
 
-def insert(cursor, documents: list[tuple[int, int, str]]) -> None:
+def insert(cursor, documents: list[tuple[int, int, bytes]]) -> None:
+    """Documents (provision id, version id, encode()) of provisions not in the index."""
     if not documents:
         return
-    ids, versions, tokens = zip(*documents, strict=True)
-    cursor.execute(
-        f"INSERT INTO {TABLE} (provision_id, version_id, tokens) "
-        "SELECT d.id, d.version_id, to_tsvector('simple', d.tokens) "
-        "FROM unnest(%s::bigint[], %s::bigint[], %s::text[]) AS d(id, version_id, tokens) "
-        "ON CONFLICT (provision_id) DO UPDATE SET version_id = EXCLUDED.version_id, tokens = EXCLUDED.tokens",
-        [list(ids), list(versions), [_cut(t) for t in tokens]],
-    )
+    rows = [
+        _COPY_ROW.pack(3, 8, provision_id, 8, version_id, len(tokens)) + tokens
+        for provision_id, version_id, tokens in documents
+    ]
+    with cursor.cursor.copy(
+        f"COPY {TABLE} (provision_id, version_id, tokens) FROM STDIN (FORMAT BINARY)"
+    ) as copy:
+        copy.write(b"".join([_COPY_HEADER, *rows, _COPY_END]))
 
 
 def clear(cursor) -> None:
@@ -48,8 +97,8 @@ def ranked(cursor, expression: str, scope: tuple[str, list], window: int) -> tup
     through the index on version_id by itself.)"""
     scope_sql, scope_params = scope
     return (
-        f"SELECT w.provision_id AS id, ts_rank(s.tokens, to_tsquery('simple', %s), 1) AS score FROM ("
-        f"SELECT provision_id FROM {TABLE} WHERE tokens @@ to_tsquery('simple', %s) "
+        f"SELECT w.provision_id AS id, ts_rank(s.tokens, %s::tsquery, 1) AS score FROM ("
+        f"SELECT provision_id FROM {TABLE} WHERE tokens @@ %s::tsquery "
         f"AND version_id IN ({scope_sql}) ORDER BY provision_id DESC LIMIT %s) w "
         f"JOIN {TABLE} s ON s.provision_id = w.provision_id",
         [expression, expression, *scope_params, window],
@@ -68,8 +117,7 @@ def best_of_each(cursor, expressions: dict[int, str], scope, limit: int, window:
     scope_sql, scope_params = scope
     keys = list(expressions)
     flags = ", ".join(
-        "CASE WHEN tokens @@ to_tsquery('simple', %s) THEN ts_rank(tokens, to_tsquery('simple', %s), 1) END"
-        for _key in keys
+        "CASE WHEN tokens @@ %s::tsquery THEN ts_rank(tokens, %s::tsquery, 1) END" for _key in keys
     )
     flag_params = [value for key in keys for value in (expressions[key], expressions[key])]
     # The terms of a concept go together, so their matches are many more than the planner
@@ -77,7 +125,7 @@ def best_of_each(cursor, expressions: dict[int, str], scope, limit: int, window:
     # would take the GIN index and sort them all (180 ms): walk the newest rows instead.
     cursor.execute("SET LOCAL enable_bitmapscan = off")
     cursor.execute(
-        f"SELECT provision_id, {flags} FROM {TABLE} WHERE tokens @@ to_tsquery('simple', %s) "
+        f"SELECT provision_id, {flags} FROM {TABLE} WHERE tokens @@ %s::tsquery "
         f"AND version_id IN ({scope_sql}) ORDER BY provision_id DESC LIMIT %s",
         [*flag_params, any_of(list(expressions.values())), *scope_params, window * len(keys)],
     )
@@ -100,10 +148,8 @@ def expression(groups) -> str:
 
 
 def _quote(term: str) -> str:
+    # A word longer than a lexeme can be is in no tsvector; cut, it still matches nothing,
+    # where PostgreSQL would refuse the whole query.
+    if len(term.encode()) > MAX_LEXEME_BYTES:
+        term = term.encode()[:MAX_LEXEME_BYTES].decode(errors="ignore")
     return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
-
-
-def _cut(tokens: str) -> str:
-    if len(tokens) <= MAX_TOKENS_CHARS:
-        return tokens
-    return tokens[: tokens.rfind(" ", 0, MAX_TOKENS_CHARS)]

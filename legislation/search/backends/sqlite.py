@@ -20,6 +20,11 @@ QUICK_SCORE = f"({_OCCURRENCES} * 2.2 / ({_OCCURRENCES} + 1.2 * (0.25 + 0.75 * l
 PARAMETERS = 500  # well under SQLite's limit of variables per statement
 
 
+def encode(terms: list[str]) -> str:
+    """The terms as stored: separated by spaces, which unicode61 splits on again."""
+    return " ".join(terms)
+
+
 def delete(cursor, ids: list[int]) -> None:
     for part in chunks(ids, PARAMETERS):
         placeholders = ", ".join(["%s"] * len(part))
