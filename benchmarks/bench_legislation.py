@@ -653,6 +653,7 @@ def main() -> None:
     parser.add_argument("--provisions", type=int, default=1_000_000, help="size of the generated corpus")
     parser.add_argument("--runs", type=int, default=30, help="measured runs of each query (after 3 warm-up)")
     parser.add_argument("--import-sections", type=int, default=5000, help="articles / sections of the import")
+    parser.add_argument("--import-runs", type=int, default=5, help="imports of each language")
     parser.add_argument("--reuse", action="store_true", help="keep the corpus of the previous run")
     args = parser.parse_args()
     url = configure("benchmark-legislation", PG_DATABASE, args.postgres, fresh=not args.reuse)
@@ -703,17 +704,20 @@ def main() -> None:
     print("\n".join(f"  {line}" for line in matches))
 
     print(
-        f"\nimport (segment + save_version), {args.import_sections:,} numbered provisions of each language:"
+        f"\nimport (segment + save_version), {args.import_sections:,} numbered provisions of each "
+        f"language, {args.import_runs} imports each, one after the other:"
     )
     for language in ("zh", "en"):
-        done = measure_import(language, args.import_sections)
-        total = done["segment"] + done["save"]
+        done = [measure_import(language, args.import_sections) for _run in range(args.import_runs)]
+        rates = [d["provisions"] / (d["segment"] + d["save"]) for d in done]
+        middle = done[rates.index(statistics.median_low(rates))]
         print(
-            f"  {language}: {done['provisions']:,} provisions ({done['chars'] / 1e6:.1f} M characters): "
-            f"segment {done['segment']:.2f} s, save_version {done['save']:.2f} s "
-            f"-> {done['provisions'] / total:,.0f} provisions/s "
-            f"(save_version alone {done['provisions'] / done['save']:,.0f}/s)"
+            f"  {language}: {middle['provisions']:,} provisions ({middle['chars'] / 1e6:.1f} M characters): "
+            f"median {statistics.median(rates):,.0f} provisions/s (slowest {min(rates):,.0f}, fastest "
+            f"{max(rates):,.0f}); the median run: segment {middle['segment']:.2f} s, "
+            f"save_version {middle['save']:.2f} s"
         )
+        print("     each run: " + ", ".join(f"{rate:,.0f}" for rate in rates))
 
 
 def row(label: str, *figures) -> str:

@@ -449,6 +449,27 @@ def test_bulk_created_provisions_are_indexed_by_the_caller(corpus):
     assert sorted(ids(search("quokka"))) == sorted(p.id for p in made)
 
 
+def test_reindex_search_command_rebuilds_the_index(corpus):
+    import io
+
+    from django.core.management import call_command
+
+    version = corpus["ca-83.02"].version
+    made = Provision.objects.bulk_create(
+        [
+            Provision(
+                version=version, position=200, kind="article", number="W1", text="TEST TEXT wombat", eid="w1"
+            )
+        ]
+    )
+    assert search("wombat") == (0, [])
+    out = io.StringIO()
+    call_command("reindex_search", stdout=out)
+    assert out.getvalue().strip() == f"Indexed {Provision.objects.count():,} provisions."
+    assert ids(search("wombat")) == [made[0].id]
+    assert ids(search("资助恐怖活动"))[0] == corpus["zh-第一百二十条之一"].id
+
+
 def test_pages_and_totals(corpus):
     total, hits = search("恐怖活动", limit=2)
     assert total >= 4 and len(hits) == 2
