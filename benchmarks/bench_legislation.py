@@ -658,6 +658,13 @@ def main() -> None:
     args = parser.parse_args()
     url = configure("benchmark-legislation", PG_DATABASE, args.postgres, fresh=not args.reuse)
     print(f"database: {url.split('@')[-1]}")
+    if args.postgres:
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT version(), current_setting('shared_buffers'), current_setting('work_mem')")
+            version, shared_buffers, work_mem = cursor.fetchone()
+        print(f"{version.split(' on ')[0]}, shared_buffers {shared_buffers}, work_mem {work_mem}")
     if args.reuse:
         from django.core.management import call_command
 
