@@ -2,17 +2,16 @@
 which queries now match as tsquery literals; rows made by to_tsvector('simple', …) before
 could differ for a term that PostgreSQL's parser splits. SQLite is unchanged."""
 
+import importlib
+
 from django.db import migrations
+
+search_scope = importlib.import_module("legislation.migrations.0003_search_scope")
 
 
 def reindex(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    from legislation.search import ROW, index_rows
-
-    Provision = apps.get_model("legislation", "Provision")
-    rows = Provision.objects.using(schema_editor.connection.alias).order_by("id").values_list(*ROW)
-    index_rows(rows, using=schema_editor.connection.alias)
+    if schema_editor.connection.vendor == "postgresql":
+        search_scope.index_existing(apps, schema_editor)
 
 
 class Migration(migrations.Migration):
