@@ -84,3 +84,51 @@ def test_quoted_terms_and_overlong_query_words_are_literal(db):
             assert cursor.fetchone()[0] is True, group
         cursor.execute("SELECT %s::tsvector @@ %s::tsquery", [text, postgres.expression([{"x" * 5000}])])
         assert cursor.fetchone()[0] is False
+
+
+def published_flags(version_ids) -> set[bool]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT DISTINCT published FROM legislation_search WHERE version_id = ANY(%s)",
+            [list(version_ids)],
+        )
+        return {published for (published,) in cursor.fetchall()}
+
+
+def test_the_index_knows_which_laws_are_published_by_any_path():
+    from legislation.models import Law, LawVersion, Provision
+    from legislation.search import search
+
+    law = Law.objects.filter(versions__provisions__isnull=False).distinct().first()
+    other = Law.objects.exclude(pk=law.pk).filter(versions__provisions__isnull=False).distinct().first()
+    version = law.versions.filter(provisions__isnull=False).first()
+    Law.objects.filter(pk__in=[law.pk, other.pk]).update(published=False)
+    added = Provision.objects.create(
+        version=version, position=9_000, kind="article", number="X1", text="TEST TEXT okapi", eid="x1"
+    )
+    assert published_flags([version.id]) == {False}
+    assert search("okapi") == (0, [])
+    assert [hit.provision_id for hit in search("okapi", published_only=False)[1]] == [added.id]
+
+    Law.objects.filter(pk=law.pk).update(published=True)  # no signal: the trigger follows
+    assert published_flags([version.id]) == {True}
+    assert [hit.provision_id for hit in search("okapi")[1]] == [added.id]
+    law.refresh_from_db()
+    law.published = False
+    law.save()
+    assert published_flags([version.id]) == {False}
+    assert search("okapi") == (0, [])
+
+    Law.objects.filter(pk=other.pk).update(published=True)
+    LawVersion.objects.filter(pk=version.pk).update(law=other)  # the version moves to a published law
+    assert published_flags([version.id]) == {True}
+    LawVersion.objects.filter(pk=version.pk).update(law=law)
+    assert published_flags([version.id]) == {False}
+    other_version = other.versions.first()
+    Provision.objects.filter(pk=added.pk).update(version=other_version)  # the provision moves
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT version_id, published FROM legislation_search WHERE provision_id = %s", [added.id]
+        )
+        assert cursor.fetchone() == (other_version.id, True)
+    assert [hit.provision_id for hit in search("okapi")[1]] == [added.id]

@@ -201,7 +201,9 @@ def search_any(
         return streams
     expressions = {index: backend.expression(query.groups) for index, query in enumerate(parsed) if query}
     with transaction.atomic(using=using), connection.cursor() as cursor:
-        rows = backend.best_of_each(cursor, expressions, scope, limit=max(0, int(limit)), window=window)
+        rows = backend.best_of_each(
+            cursor, expressions, scope, limit=max(0, int(limit)), window=window, published_only=published_only
+        )
     details = dict(
         Provision.objects.using(using)
         .filter(id__in=[row[0] for row in rows])
@@ -252,13 +254,16 @@ def _search(
     using = router.db_for_read(Provision)
     connection = connections[using]
     backend = backends.for_connection(connection)
+    *_filters, published_only = filters
     scope = _scope(using, filters)
     if scope is None:
         return 0, []
     limit, offset = max(0, int(limit)), max(0, int(offset))
     window = RANK_WINDOW if window is None else window
     with connection.cursor() as cursor:
-        sql, params = backend.ranked(cursor, backend.expression(query.groups), scope, window=window + 1)
+        sql, params = backend.ranked(
+            cursor, backend.expression(query.groups), scope, window=window + 1, published_only=published_only
+        )
         # One match beyond the window tells "more than"; it is not ranked.
         cursor.execute(
             "SELECT id, score, total FROM (SELECT id, score, COUNT(*) OVER () AS total, "

@@ -3,9 +3,11 @@
     CREATE TABLE legislation_search (
         provision_id bigint PRIMARY KEY REFERENCES legislation_provision ON DELETE CASCADE,
         tokens tsvector NOT NULL,
-        version_id bigint NOT NULL)          -- migration 0003: filters need no join
+        version_id bigint NOT NULL,          -- migration 0003: filters need no join
+        published boolean NOT NULL)          -- migration 0004: the law's, kept by triggers
     CREATE INDEX legislation_search_tokens ON legislation_search USING gin (tokens)
     CREATE INDEX legislation_search_version ON legislation_search (version_id)
+    CREATE INDEX legislation_search_published ON legislation_search (provision_id) WHERE published
 
 The terms are already ours (legislation.search.tokenize), so PostgreSQL's parser never sees
 them: provisions go in as tsvectors made here, in PostgreSQL's binary format, by one COPY,
@@ -29,7 +31,8 @@ MAX_POSITIONS = 255
 MAX_POSITION = 16_383
 MAX_TSVECTOR_BYTES = 1_000_000
 _COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + Struct(">ii").pack(0, 0)
-_COPY_ROW = Struct(">hiqiqi")  # 3 fields: provision_id and version_id (bigint), tokens
+_COPY_ROW = Struct(">hiqiqi")  # 4 fields: provision_id and version_id (bigint), tokens …
+_COPY_PUBLISHED = (Struct(">i?").pack(1, False), Struct(">i?").pack(1, True))  # … published
 _COPY_END = Struct(">h").pack(-1)
 _COUNT = Struct(">i")
 _ONE_POSITION = Struct(">BHH")  # the lexeme's closing NUL, 1 position, the position
@@ -73,12 +76,20 @@ def insert(cursor, documents: list[tuple[int, int, bytes]]) -> None:
     """Documents (provision id, version id, encode()) of provisions not in the index."""
     if not documents:
         return
+    cursor.execute(
+        "SELECT v.id FROM legislation_lawversion v JOIN legislation_law l ON l.id = v.law_id "
+        "WHERE v.id = ANY(%s) AND l.published",
+        [sorted({version_id for _provision_id, version_id, _tokens in documents})],
+    )
+    published = {version_id for (version_id,) in cursor.fetchall()}
     rows = [
-        _COPY_ROW.pack(3, 8, provision_id, 8, version_id, len(tokens)) + tokens
+        _COPY_ROW.pack(4, 8, provision_id, 8, version_id, len(tokens))
+        + tokens
+        + _COPY_PUBLISHED[version_id in published]
         for provision_id, version_id, tokens in documents
     ]
     with cursor.cursor.copy(
-        f"COPY {TABLE} (provision_id, version_id, tokens) FROM STDIN (FORMAT BINARY)"
+        f"COPY {TABLE} (provision_id, version_id, tokens, published) FROM STDIN (FORMAT BINARY)"
     ) as copy:
         copy.write(b"".join([_COPY_HEADER, *rows, _COPY_END]))
 
@@ -91,21 +102,27 @@ def optimize(cursor) -> None:
     cursor.execute(f"ANALYZE {TABLE}")
 
 
-def ranked(cursor, expression: str, scope: tuple[str, list], window: int) -> tuple[str, list]:
+def ranked(
+    cursor, expression: str, scope: tuple[str, list], window: int, published_only: bool = False
+) -> tuple[str, list]:
     """The newest `window` matches within the versions of `scope` (a SELECT of version ids),
     ranked: ts_rank reads the terms of those rows only. (The planner reaches a few versions
-    through the index on version_id by itself.)"""
+    through the index on version_id by itself.) `published_only`: the scope has published
+    laws only, and the walk takes the index of the published rows."""
     scope_sql, scope_params = scope
+    published = " AND published" if published_only else ""
     return (
         f"SELECT w.provision_id AS id, ts_rank(s.tokens, %s::tsquery, 1) AS score FROM ("
         f"SELECT provision_id FROM {TABLE} WHERE tokens @@ %s::tsquery "
-        f"AND version_id IN ({scope_sql}) ORDER BY provision_id DESC LIMIT %s) w "
+        f"AND version_id IN ({scope_sql}){published} ORDER BY provision_id DESC LIMIT %s) w "
         f"JOIN {TABLE} s ON s.provision_id = w.provision_id",
         [expression, expression, *scope_params, window],
     )
 
 
-def best_of_each(cursor, expressions: dict[int, str], scope, limit: int, window: int) -> list[tuple]:
+def best_of_each(
+    cursor, expressions: dict[int, str], scope, limit: int, window: int, published_only: bool = False
+) -> list[tuple]:
     """(id, score, key) of each expression's `limit` best among the newest `window` rows that
     match any of them, in one walk of the newest rows.
 
@@ -115,6 +132,7 @@ def best_of_each(cursor, expressions: dict[int, str], scope, limit: int, window:
     so one walk stops soon. A rare expression may find nothing among those rows. Run it in
     a transaction (SET LOCAL)."""
     scope_sql, scope_params = scope
+    published = " AND published" if published_only else ""
     keys = list(expressions)
     flags = ", ".join(
         "CASE WHEN tokens @@ %s::tsquery THEN ts_rank(tokens, %s::tsquery, 1) END" for _key in keys
@@ -126,7 +144,7 @@ def best_of_each(cursor, expressions: dict[int, str], scope, limit: int, window:
     cursor.execute("SET LOCAL enable_bitmapscan = off")
     cursor.execute(
         f"SELECT provision_id, {flags} FROM {TABLE} WHERE tokens @@ %s::tsquery "
-        f"AND version_id IN ({scope_sql}) ORDER BY provision_id DESC LIMIT %s",
+        f"AND version_id IN ({scope_sql}){published} ORDER BY provision_id DESC LIMIT %s",
         [*flag_params, any_of(list(expressions.values())), *scope_params, window * len(keys)],
     )
     best: dict[int, list[tuple]] = {key: [] for key in keys}

@@ -49,7 +49,13 @@ def optimize(cursor) -> None:
 
 
 def ranked(
-    cursor, expression: str, scope: tuple[str, list], window: int, quick: bool = False, ranges=None
+    cursor,
+    expression: str,
+    scope: tuple[str, list],
+    window: int,
+    quick: bool = False,
+    ranges=None,
+    published_only: bool = False,  # the scope says it already; FTS5 walks the matches only
 ) -> tuple[str, list]:
     """The newest `window` matches within the versions of `scope` (a SELECT of version ids),
     with their bm25 score: FTS5 walks the matches by descending rowid and stops there.
@@ -76,7 +82,9 @@ def ranked(
     return f"SELECT * FROM ({' UNION ALL '.join(parts)}) ORDER BY id DESC LIMIT %s", [*params, window]
 
 
-def best_of_each(cursor, expressions: dict[int, str], scope, limit: int, window: int) -> list[tuple]:
+def best_of_each(
+    cursor, expressions: dict[int, str], scope, limit: int, window: int, published_only: bool = False
+) -> list[tuple]:
     """(id, score, key) of each expression's `limit` best among its newest `window` matches,
     scored quickly (see ranked), in one statement of one subquery per expression."""
     ranges = id_ranges(cursor, scope)
