@@ -85,25 +85,23 @@ def save_version(
     rows = _rows(version, parsed.provisions)
     # The terms are made in worker processes while the provisions are written, and each
     # chunk of them is written as soon as it is made.
-    terms = Terms(
-        [(document_text(p.number, p.heading, p.text), law.language) for p, _depth, _parent in rows],
-        term_encoder(),
-    )
-    saved = [
-        Provision(
-            version=version,
-            position=index,
-            depth=depth,
-            kind=provision.kind,
-            number=provision.number,
-            heading=provision.heading,
-            text=provision.text,
-            eid=provision.eid or f"p_{index}",
-        )
-        for index, (provision, depth, _parent) in enumerate(rows)
-    ]
-    write_provisions(saved, [parent for _provision, _depth, parent in rows])
-    index_new_provisions(saved, terms)
+    texts = [(document_text(p.number, p.heading, p.text), law.language) for p, _depth, _parent in rows]
+    with contextlib.closing(Terms(texts, term_encoder())) as terms:
+        saved = [
+            Provision(
+                version=version,
+                position=index,
+                depth=depth,
+                kind=provision.kind,
+                number=provision.number,
+                heading=provision.heading,
+                text=provision.text,
+                eid=provision.eid or f"p_{index}",
+            )
+            for index, (provision, depth, _parent) in enumerate(rows)
+        ]
+        write_provisions(saved, [parent for _provision, _depth, parent in rows])
+        index_new_provisions(saved, terms)
     return version
 
 

@@ -590,3 +590,20 @@ def test_terms_made_in_worker_processes_are_those_made_here():
     assert terms.result() == _terms_of(" ".join, items)
     assert Terms(items[:10]).result() == _terms_of(" ".join, items[:10])  # small batches stay here
     assert Terms([("", "en"), ("Terrorist", "en")]).result() == [None, "terrorist"]
+
+
+def test_worker_processes_stop_when_the_caller_gives_up():
+    import multiprocessing
+    import threading
+
+    from legislation.search.workers import Terms
+
+    threads = threading.active_count()
+    terms = Terms([(f"TEST TEXT {n} financing of terrorism", "en") for n in range(2_000)])
+    if terms._pool is None:
+        pytest.skip("no worker processes here (one core, or other threads running)")
+    workers = multiprocessing.active_children()
+    assert next(iter(terms)) == "test text 0 financ of terror"
+    terms.close()  # as contextlib.closing does when a write fails after the first batch
+    assert workers and not any(worker.is_alive() for worker in workers)
+    assert threading.active_count() == threads  # the pool's threads are gone too

@@ -29,7 +29,7 @@ CHUNKS_PER_WORKER = 10
 class Terms:
     """The terms of each (text, language), in order, as `encode` makes them (the index's
     stored form; None for a text without terms). Iterating yields them as the workers
-    finish each chunk; `result()` waits for the whole list."""
+    finish each chunk; `result()` waits for the whole list; `close()` stops the workers."""
 
     def __init__(self, items: list[tuple[str, str]], encode: Callable[[list[str]], object] = " ".join):
         self._items = items
@@ -63,11 +63,18 @@ class Terms:
             for chunk in self._pending:
                 yield from chunk
         finally:
-            self._pool.terminate()  # at the end, or when the caller gives up on an error
-            self._pool.join()
+            self.close()
 
     def result(self) -> list:
         return list(self)
+
+    def close(self) -> None:
+        """Stop the workers: at the end, or when the caller gives up on an error before
+        taking every term (contextlib.closing)."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
 
 
 def _terms_of(encode, items: list[tuple[str, str]]) -> list:
