@@ -13,7 +13,6 @@ client in this process (no network): the figures are the server's own time.
 
 import argparse
 import datetime
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -22,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from database import configure  # noqa: E402  (benchmarks/database.py)
+from timing import percentiles, time_get  # noqa: E402  (benchmarks/timing.py)
 
 
 def generate(activities: int, seed: int, today: datetime.date) -> tuple[str, float]:
@@ -42,11 +42,6 @@ def generate(activities: int, seed: int, today: datetime.date) -> tuple[str, flo
     return str(counts), seconds
 
 
-def percentiles(timings: list[float]) -> tuple[float, float]:
-    timings = sorted(timings)
-    return statistics.median(timings), timings[max(0, int(len(timings) * 0.95) - 1)]
-
-
 def time_matrix(year: int, month: int, runs: int) -> tuple[float, float, int]:
     """Query and XLSX of the whole matrix (what staff get), as `ctassist matrix` makes it."""
     from assistance.matrix import as_xlsx, monthly_matrix
@@ -62,15 +57,7 @@ def time_matrix(year: int, month: int, runs: int) -> tuple[float, float, int]:
 
 
 def measure(client, path: str, requests: int) -> tuple[float, float, int]:
-    for _ in range(3):
-        response = client.get(path)
-        assert response.status_code == 200, (path, response.status_code)
-    timings = []
-    for _ in range(requests):
-        start = time.perf_counter()
-        response = client.get(path)
-        timings.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200
+    timings, response = time_get(client, path, requests)
     size = len(response.json()) if response["Content-Type"].startswith("application/json") else 0
     return *percentiles(timings), size
 

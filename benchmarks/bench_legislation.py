@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from database import configure  # noqa: E402  (benchmarks/database.py)
+from timing import percentiles, time_get  # noqa: E402  (benchmarks/timing.py)
 
 GENERATED_SOURCE = "GENERATED BENCHMARK DATA — not a real law (benchmarks/bench_legislation.py)"
 PG_DATABASE = "ctassist_benchmark_legislation"
@@ -613,11 +614,6 @@ def measure_import(language: str, sections: int, seed: int = 2026) -> dict:
 # --- Search latency ---------------------------------------------------------------------------
 
 
-def percentiles(timings: list[float]) -> tuple[float, float]:
-    timings = sorted(timings)
-    return statistics.median(timings), timings[max(0, int(len(timings) * 0.95) - 1)]
-
-
 def time_search(q: str, runs: int, **filters) -> tuple[list[float], int]:
     from legislation.search import search
 
@@ -633,15 +629,7 @@ def time_search(q: str, runs: int, **filters) -> tuple[list[float], int]:
 
 def time_api(client, q: str, runs: int, **filters) -> tuple[list[float], int]:
     params = {"q": q, **{key: str(value) for key, value in filters.items()}}
-    for _ in range(3):
-        response = client.get("/api/v1/search", params)
-        assert response.status_code == 200, (q, response.status_code)
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        response = client.get("/api/v1/search", params)
-        timings.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200
+    timings, response = time_get(client, "/api/v1/search", runs, params)
     return timings, response.json()["total"]
 
 

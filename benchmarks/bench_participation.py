@@ -12,15 +12,14 @@ client in this process (no network), so the figures are the server's own time.
 import argparse
 import datetime
 import random
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from database import configure  # noqa: E402  (benchmarks/database.py)
+from timing import percentiles, time_get  # noqa: E402  (benchmarks/timing.py)
 
 GENERATED_SOURCE = "GENERATED BENCHMARK DATA — not real treaty actions"
 
@@ -93,16 +92,8 @@ def generate(seed: int = 2014) -> int:
 
 
 def measure(client, path: str, requests: int) -> tuple[float, float]:
-    for _ in range(3):
-        assert client.get(path).status_code == 200, path
-    timings = []
-    for _ in range(requests):
-        start = time.perf_counter()
-        response = client.get(path)
-        timings.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200
-    timings.sort()
-    return statistics.median(timings), timings[int(len(timings) * 0.95) - 1]
+    timings, _response = time_get(client, path, requests)
+    return percentiles(timings)
 
 
 def main() -> None:
