@@ -587,9 +587,9 @@ def test_terms_made_in_worker_processes_are_those_made_here():
     items += [(f"Financing of terrorist activity, section {n} (TEST TEXT)", "en") for n in range(100)]
     terms = Terms(items)
     assert (terms._pool is not None) == (WORKERS > 1)
-    assert terms.result() == _terms_of(" ".join, items)
-    assert Terms(items[:10]).result() == _terms_of(" ".join, items[:10])  # small batches stay here
-    assert Terms([("", "en"), ("Terrorist", "en")]).result() == [None, "terrorist"]
+    assert list(terms) == _terms_of(" ".join, items)
+    assert list(Terms(items[:10])) == _terms_of(" ".join, items[:10])  # small batches stay here
+    assert list(Terms([("", "en"), ("Terrorist", "en")])) == [None, "terrorist"]
 
 
 def test_worker_processes_stop_when_the_caller_gives_up():

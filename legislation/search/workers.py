@@ -29,7 +29,7 @@ CHUNKS_PER_WORKER = 10
 class Terms:
     """The terms of each (text, language), in order, as `encode` makes them (the index's
     stored form; None for a text without terms). Iterating yields them as the workers
-    finish each chunk; `result()` waits for the whole list; `close()` stops the workers."""
+    finish each chunk; `close()` stops the workers."""
 
     def __init__(self, items: list[tuple[str, str]], encode: Callable[[list[str]], object] = " ".join):
         self._items = items
@@ -64,9 +64,6 @@ class Terms:
                 yield from chunk
         finally:
             self.close()
-
-    def result(self) -> list:
-        return list(self)
 
     def close(self) -> None:
         """Stop the workers: at the end, or when the caller gives up on an error before
