@@ -5,6 +5,7 @@ from django.core.management import call_command
 from django.utils import translation
 
 from accounts.models import Profile, Role
+from assistance.models import Activity
 from states.models import State
 
 
@@ -44,6 +45,21 @@ def make_user(username: str, role: str | None, state_iso3: str | None = None) ->
         Profile.objects.create(user=user, role=role, state=state)
         user.refresh_from_db()
     return user
+
+
+def make_activity(title, starts, ends, status="planned", host=None, states=(), demonstration=False):
+    """A national workshop hosted by `host` (ISO3) with `states` taking part."""
+    item = Activity.objects.create(
+        title=title,
+        kind="national-workshop",
+        starts_on=starts,
+        ends_on=ends,
+        status=status,
+        host_state=State.objects.get(iso3=host) if host else None,
+        demonstration=demonstration,
+    )
+    item.participating_states.set(State.objects.filter(iso3__in=states))
+    return item
 
 
 @pytest.fixture

@@ -10,23 +10,10 @@ from django.core.management import CommandError, call_command
 from openpyxl import load_workbook
 
 from assistance.models import Activity
-from states.models import State
+from tests.conftest import make_activity as activity
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
-
-
-def activity(title, starts, ends, status="planned", host=None, states=()):
-    item = Activity.objects.create(
-        title=title,
-        kind="national-workshop",
-        starts_on=starts,
-        ends_on=ends,
-        status=status,
-        host_state=State.objects.get(iso3=host) if host else None,
-    )
-    item.participating_states.set(State.objects.filter(iso3__in=states))
-    return item
 
 
 @pytest.fixture

@@ -14,27 +14,14 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from accounts.models import Role
-from assistance.models import Activity, AssistanceRequest
+from assistance.models import AssistanceRequest
 from states.models import State
+from tests.conftest import make_activity as activity
 from tests.conftest import make_user
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
 SECRET = "Confidential needs of Kenya (test record)"
-
-
-def activity(title, starts, ends, status="planned", host=None, states=(), demonstration=False):
-    item = Activity.objects.create(
-        title=title,
-        kind="national-workshop",
-        starts_on=starts,
-        ends_on=ends,
-        status=status,
-        host_state=State.objects.get(iso3=host) if host else None,
-        demonstration=demonstration,
-    )
-    item.participating_states.set(State.objects.filter(iso3__in=states))
-    return item
 
 
 @pytest.fixture
