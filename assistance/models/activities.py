@@ -8,7 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from assistance.models.requests import AssistanceRequest, check_thematic_areas
+from assistance.models.requests import AssistanceRequest, check_move, check_thematic_areas
 
 
 class ActivityKind(models.TextChoices):
@@ -202,14 +202,13 @@ def move_activity(activity: Activity, to: str, user) -> Activity:
 
     if not can(user, Action.CHANGE, activity) or not can(user, Action.PUBLISH, activity):
         raise PermissionDenied(_("Only staff change the status of an activity."))
-    if to not in ACTIVITY_TRANSITIONS.get(activity.status, set()):
-        raise ValidationError(
-            _("An activity cannot go from %(from)s to %(to)s.")
-            % {
-                "from": ActivityStatus(activity.status).label,
-                "to": ActivityStatus(to).label if to in ActivityStatus.values else to,
-            }
-        )
+    check_move(
+        ACTIVITY_TRANSITIONS,
+        ActivityStatus,
+        activity.status,
+        to,
+        _("An activity cannot go from %(from)s to %(to)s."),
+    )
     activity.status = to
     activity.save(update_fields=["status"])
     return activity

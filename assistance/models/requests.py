@@ -133,20 +133,25 @@ def check_thematic_areas(areas: list[str]) -> None:
         )
 
 
+def check_move(transitions: dict, statuses: type[models.TextChoices], current: str, to: str, refusal) -> None:
+    """Refuse a move that the lifecycle `transitions` (status → statuses it may go to) does
+    not allow, with `refusal` naming both statuses (%(from)s, %(to)s) in the user's language."""
+    if to not in transitions.get(current, set()):
+        raise ValidationError(
+            refusal
+            % {"from": statuses(current).label, "to": statuses(to).label if to in statuses.values else to}
+        )
+
+
 def advance(request: AssistanceRequest, to: str, user, reason: str = "") -> AssistanceRequest:
     """Move a request along its lifecycle; only staff may, and declining needs a reason."""
     from accounts.access import Action, can
 
     if not can(user, Action.CHANGE, request) or not can(user, Action.PUBLISH, request):
         raise PermissionDenied(_("Only staff move a request along its lifecycle."))
-    if to not in TRANSITIONS.get(request.status, set()):
-        raise ValidationError(
-            _("A request cannot go from %(from)s to %(to)s.")
-            % {
-                "from": RequestStatus(request.status).label,
-                "to": RequestStatus(to).label if to in RequestStatus.values else to,
-            }
-        )
+    check_move(
+        TRANSITIONS, RequestStatus, request.status, to, _("A request cannot go from %(from)s to %(to)s.")
+    )
     if to == RequestStatus.DECLINED:
         if not reason.strip():
             raise ValidationError(_("Say why the request is declined."))
