@@ -13,7 +13,7 @@ $(BIN)/ctassist: pyproject.toml requirements.lock
 	touch $@
 
 ## run: install, create the SQLite database, load the reference data, serve http://127.0.0.1:8000
-run: $(BIN)/ctassist
+run: $(BIN)/ctassist system-packages
 	$(BIN)/ctassist serve
 
 ## test: the whole test suite on SQLite, browser tests included
@@ -24,11 +24,13 @@ test: $(BIN)/ctassist system-packages
 test-postgres: $(BIN)/ctassist system-packages
 	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest
 
-## system-packages: Debian's Chromium (browser tests) and gettext (makemessages), if missing
+## system-packages: Debian's Chromium (browser tests), gettext (makemessages), Pango (PDF) and the Noto fonts that render the six languages, if missing
+DEBIAN_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-noto-cjk
 system-packages:
 	@missing=""; \
-	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
-	command -v xgettext >/dev/null || missing="$$missing gettext"; \
+	for package in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" || missing="$$missing $$package"; \
+	done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing Debian packages:$$missing"; \
