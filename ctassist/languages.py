@@ -29,3 +29,11 @@ def language_name(data_code: str) -> str:
     from django.utils.translation import get_language_info
 
     return get_language_info(django_language(data_code))["name_translated"]
+
+
+RIGHT_TO_LEFT = frozenset({"ar"})
+
+
+def text_direction(data_code: str) -> str:
+    """ "rtl" for Arabic, "ltr" for the other five languages."""
+    return "rtl" if data_language(data_code) in RIGHT_TO_LEFT else "ltr"

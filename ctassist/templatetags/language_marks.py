@@ -1,0 +1,31 @@
+"""Text in another language than the page's carries its own `lang` and `dir`.
+
+An English clause inside an Arabic page, or a Chinese snippet inside a French search,
+keeps its punctuation in place only when the browser knows its language and direction.
+"""
+
+from django import template
+from django.utils.html import format_html
+
+from ctassist.languages import data_language, text_direction
+
+register = template.Library()
+
+
+@register.filter
+def in_language(text, language: str):
+    """`{{ clause|in_language:"en" }}`: the text, escaped, marked with its language where
+    that differs from the page's; plain escaped text otherwise."""
+    if text in (None, ""):
+        return ""
+    language = data_language(language)
+    if language == data_language():
+        return format_html("{}", text)
+    return format_html('<span lang="{}" dir="{}">{}</span>', language, text_direction(language), text)
+
+
+@register.simple_tag
+def language_attributes(language: str):
+    """`<p {% language_attributes "zh" %}>`: lang and dir attributes for a block element."""
+    language = data_language(language)
+    return format_html('lang="{}" dir="{}"', language, text_direction(language))
