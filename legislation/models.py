@@ -107,6 +107,11 @@ class LawVersion(models.Model):
         return self.law.published
 
 
+# The units a citation starts from, and the groupings above them that a citation leaves out.
+CITED_UNITS = frozenset({"article", "section", "rule", "regulation"})
+CONTAINERS = frozenset({"part", "title", "book", "chapter", "subdivision", "division", "schedule"})
+
+
 class ProvisionQuerySet(models.QuerySet):
     def visible_to(self, user):
         return self.filter(version__law__published=True)
@@ -145,7 +150,27 @@ class Provision(models.Model):
         verbose_name_plural = _("provisions")
 
     def __str__(self) -> str:
-        return f"{self.number} {self.heading}".strip()
+        return f"{self.full_number} {self.heading}".strip()
+
+    @property
+    def full_number(self) -> str:
+        """The number a lawyer cites: "83.02(1)", not "(1)"; "第一百二十条 第二款".
+
+        A subdivision's number is read after those of the provisions it belongs to, up to the
+        nearest article or section; the chapters and parts above that are not part of a
+        citation. Reads `parent` up the tree: select_related it for lists.
+        """
+        parts = [self.number]
+        node = self
+        while node.kind not in CITED_UNITS and node.parent_id is not None:
+            node = node.parent
+            if node.kind in CONTAINERS:
+                break
+            parts.append(node.number)
+        joined = ""
+        for part in reversed([part for part in parts if part]):
+            joined += part if not joined or part.startswith("(") else f" {part}"
+        return joined
 
     @property
     def public_reference(self) -> bool:

@@ -135,40 +135,85 @@ def law_export(request, slug, format):
     return response
 
 
+SEARCH_PAGE_SIZE = 50
+
+
 def search(request):
     from assessments.concept_search import search_across_languages
     from legislation import search as law_search
 
     form = SearchForm(request.GET or None)
-    total, hits, concepts = 0, [], []
+    page = _page_number(request)
+    total, hits, through_concepts, concepts = 0, [], [], []
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
-        total, found, concepts = search_across_languages(
-            data["q"],
-            state=data["state"].upper() or None,
-            region=data["subregion"] or data["region"] or None,
-            language=data["language"] or None,
-            kind=data["kind"] or None,
-            in_force_on=data["in_force_on"],
-            published_only=not can(request.user, Action.CHANGE),
-            limit=50,
+        filters = {
+            "state": data["state"].upper() or None,
+            "region": data["subregion"] or data["region"] or None,
+            "language": data["language"] or None,
+            "kind": data["kind"] or None,
+            "in_force_on": data["in_force_on"],
+            "published_only": not can(request.user, Action.CHANGE),
+        }
+        # The query's own matches are counted and paged; those found only through the
+        # thesaurus (other languages' terms of the concepts it names) follow on the first page.
+        total, own = law_search.search(
+            data["q"], limit=SEARCH_PAGE_SIZE, offset=(page - 1) * SEARCH_PAGE_SIZE, **filters
         )
-        provisions = Provision.objects.select_related("version__law__state").in_bulk(
-            [item.hit.provision_id for item in found]
-        )
-        hits = [
+        found = []
+        if page == 1:
+            _total, combined, concepts = search_across_languages(data["q"], limit=SEARCH_PAGE_SIZE, **filters)
+            found = [item for item in combined if item.concept]
+        provisions = Provision.objects.select_related(
+            "version__law__state", "parent__parent__parent"
+        ).in_bulk([hit.provision_id for hit in own] + [item.hit.provision_id for item in found])
+        hits = [(hit, provisions[hit.provision_id]) for hit in own if hit.provision_id in provisions]
+        through_concepts = [
             (item, provisions[item.hit.provision_id]) for item in found if item.hit.provision_id in provisions
         ]
     status = 400 if form.is_bound and not form.is_valid() else 200
     context = {
         "form": form,
         "hits": hits,
+        "through_concepts": through_concepts,
         "total": total,
         "total_is_exact": law_search.total_is_exact(total),
         "rank_window": law_search.RANK_WINDOW,
         "concepts": concepts,
+        "pages": _result_pages(request, page, total),
+        "first_rank": (page - 1) * SEARCH_PAGE_SIZE + 1,
     }
     return render(request, "legislation/search.html", context, status=status)
+
+
+def _page_number(request) -> int:
+    try:
+        return max(1, int(request.GET.get("page", "1")))
+    except ValueError:
+        return 1
+
+
+def _result_pages(request, page: int, total: int) -> dict | None:
+    """Links to the pages of results; a bounded count ("more than 1,000") pages up to its window."""
+    from legislation import search as law_search
+
+    shown = min(total, law_search.RANK_WINDOW)
+    count = max(1, -(-shown // SEARCH_PAGE_SIZE))
+    if count == 1 and page == 1:
+        return None
+    query = request.GET.copy()
+
+    def link(number):
+        query["page"] = str(number)
+        return "?" + query.urlencode()
+
+    return {
+        "number": page,
+        "count": count,
+        "previous": link(page - 1) if page > 1 else None,
+        "next": link(page + 1) if page < count else None,
+        "links": [(number, link(number)) for number in range(1, count + 1)],
+    }
 
 
 def _require_staff(request):
