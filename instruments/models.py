@@ -115,8 +115,11 @@ class Instrument(models.Model):
     )
     relation = models.CharField(_("relation"), max_length=12, choices=Relation.choices, blank=True)
 
-    # One source per fact: keys are fact names (adoption, entry_into_force, depositary, ...).
+    # Provenance per fact, as the data were gathered (for staff and the API): keys are fact
+    # names (adoption, entry_into_force, depositary, ...).
     sources = models.JSONField(_("sources"), default=dict)
+    # The same facts cited from the register of sources: "key locator; key locator".
+    citations = models.JSONField(_("citations"), default=dict)
 
     objects = InstrumentQuerySet.as_manager()
     history = HistoricalRecords()
@@ -179,6 +182,7 @@ class InstrumentTitle(models.Model):
     language = models.CharField(_("language"), max_length=2, choices=[(code, code) for code in UN_LANGUAGES])
     title = models.TextField(_("title"))
     source = models.TextField(_("source"))
+    citation = models.TextField(_("citation"), blank=True)
     note = models.TextField(_("note"), blank=True)
 
     history = HistoricalRecords()

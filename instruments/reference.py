@@ -10,6 +10,8 @@ from instruments.models import (
     LaterStateRule,
     Relation,
 )
+from sources.models import Source
+from sources.reference import check_citation
 
 SLUGS = [
     "tokyo-1963",
@@ -61,7 +63,13 @@ INSTRUMENT_COLUMNS = [
     "source_depositary",
     "source_eif_clause",
     "source_opened_for_signature",
+    "cite_adoption",
+    "cite_entry_into_force",
+    "cite_depositary",
+    "cite_eif_clause",
+    "cite_opened_for_signature",
 ]
+FACTS = ("adoption", "entry_into_force", "depositary", "eif_clause", "opened_for_signature")
 
 # Facts that the research supplement may add where instruments.csv leaves a gap.
 SUPPLEMENT_FIELDS = {
@@ -74,7 +82,7 @@ SUPPLEMENT_FIELDS = {
 }
 
 
-def _instrument_values(row) -> tuple[str, dict, str]:
+def _instrument_values(row, keys) -> tuple[str, dict, str]:
     slug = row.choice("slug", SLUGS, required=True)
     adoption = row.date("adoption_date", required=True)
     opened = row.date("opened_for_signature")
@@ -104,10 +112,9 @@ def _instrument_values(row) -> tuple[str, dict, str]:
         "later_rule": row.choice("later_rule", LaterStateRule.values),
         "eif_special": row.text("eif_special"),
         "relation": row.choice("relation", Relation.values),
-        "sources": {
-            fact: row.text(f"source_{fact}")
-            for fact in ("adoption", "entry_into_force", "depositary", "eif_clause", "opened_for_signature")
-            if row.text(f"source_{fact}")
+        "sources": {fact: row.text(f"source_{fact}") for fact in FACTS if row.text(f"source_{fact}")},
+        "citations": {
+            fact: check_citation(row, f"cite_{fact}", keys) for fact in FACTS if row.text(f"cite_{fact}")
         },
     }
     if (values["later_delay"] is None) != (not values["later_delay_unit"]):
@@ -117,11 +124,27 @@ def _instrument_values(row) -> tuple[str, dict, str]:
     return slug, values, row.text("relates_to")
 
 
-def _apply_supplement(values_by_slug: dict[str, dict]) -> None:
+# The field that holds each cited fact: a fact that has a value needs its citation.
+FACT_FIELDS = {
+    "adoption": "adoption_date",
+    "entry_into_force": "entry_into_force_date",
+    "depositary": "depositary",
+    "eif_clause": "eif_clause_general",
+    "opened_for_signature": "opened_for_signature",
+}
+
+
+def _check_cited(row, values: dict) -> None:
+    for fact, field in FACT_FIELDS.items():
+        if values[field] and fact not in values["citations"]:
+            raise row.error(f"cite_{fact}", f"{field} needs its citation from the register of sources")
+
+
+def _apply_supplement(values_by_slug: dict[str, dict], keys) -> None:
     path = reference_path("instrument_facts_supplement.csv")
     if not path.exists():
         return
-    for row in read_rows(path, ["slug", "field", "value", "quote", "source"]):
+    for row in read_rows(path, ["slug", "field", "value", "quote", "source", "citation"]):
         slug = row.choice("slug", SLUGS, required=True)
         fact = row.choice("field", SUPPLEMENT_FIELDS, required=True)
         model_field, source_key = SUPPLEMENT_FIELDS[fact]
@@ -136,6 +159,7 @@ def _apply_supplement(values_by_slug: dict[str, dict]) -> None:
             continue  # instruments.csv already states this fact with its own source
         values[model_field] = value
         values["sources"][source_key] = row.text("source", required=True)
+        values["citations"][source_key] = check_citation(row, "citation", keys, required=True)
 
 
 def _apply_denunciation(values_by_slug: dict[str, dict]) -> None:
@@ -154,7 +178,8 @@ def _apply_denunciation(values_by_slug: dict[str, dict]) -> None:
 
 def load_instruments(report: LoadReport) -> None:
     path = reference_path("instruments.csv")
-    parsed = [(row, *_instrument_values(row)) for row in read_rows(path, INSTRUMENT_COLUMNS)]
+    keys = set(Source.objects.values_list("key", flat=True))
+    parsed = [(row, *_instrument_values(row, keys)) for row in read_rows(path, INSTRUMENT_COLUMNS)]
     slugs = [slug for _row, slug, _values, _rel in parsed]
     for row, slug, _values, _rel in parsed:
         if slugs.count(slug) > 1:
@@ -163,8 +188,10 @@ def load_instruments(report: LoadReport) -> None:
     if missing:
         raise row.error(None, f"instruments missing from the file: {', '.join(missing)}")
     values_by_slug = {slug: values for _row, slug, values, _rel in parsed}
-    _apply_supplement(values_by_slug)
+    _apply_supplement(values_by_slug, keys)
     _apply_denunciation(values_by_slug)
+    for row, _slug, values, _rel in parsed:
+        _check_cited(row, values)
 
     saved = {
         slug: save_if_changed(Instrument, {"slug": slug}, values, report, "instruments")
@@ -179,13 +206,13 @@ def load_instruments(report: LoadReport) -> None:
             instrument.relates_to = saved.get(relates)
             instrument.save(update_fields=["relates_to"])
             report.count("instrument relations", "updated")
-    load_titles(report, saved)
+    load_titles(report, saved, keys)
 
 
-def load_titles(report: LoadReport, instruments: dict[str, Instrument]) -> None:
+def load_titles(report: LoadReport, instruments: dict[str, Instrument], keys) -> None:
     path = reference_path("instrument_titles.csv")
     seen = set()
-    for row in read_rows(path, ["slug", "language", "title", "source", "note"]):
+    for row in read_rows(path, ["slug", "language", "title", "source", "note", "citation"]):
         slug = row.choice("slug", SLUGS, required=True)
         language = row.choice("language", UN_LANGUAGES, required=True)
         if (slug, language) in seen:
@@ -197,6 +224,7 @@ def load_titles(report: LoadReport, instruments: dict[str, Instrument]) -> None:
             {
                 "title": row.text("title", required=True),
                 "source": row.text("source", required=True),
+                "citation": check_citation(row, "citation", keys, required=True),
                 "note": row.text("note"),
             },
             report,

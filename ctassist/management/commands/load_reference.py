@@ -10,6 +10,7 @@ from instruments.reference import load_instruments
 from legislation.reference import load_laws
 from participation.importing import ImportFailed, import_participation
 from participation.importing.names import StateResolver
+from sources.reference import load_sources
 from states.reference import load_areas, load_states
 
 
@@ -29,6 +30,7 @@ class Command(BaseCommand):
         plans = []
         try:
             with transaction.atomic():
+                load_sources(report)
                 areas = load_areas(report)
                 load_states(report, areas)
                 load_instruments(report)
