@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "experts",
     "plans",
     "outcomes",
+    "sources",
     "api",
 ]
 
