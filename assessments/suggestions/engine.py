@@ -489,6 +489,42 @@ class Suggester:
         ranked.sort(key=lambda item: (-item.score, item.index))
         return ranked[: max(0, top)]
 
+    def rank_provisions_for_each(
+        self,
+        obligations: Sequence[Obligation],
+        provisions: Iterable[Sequence[str]],
+        language: str,
+        top: int = 5,
+    ) -> list[list["RankedProvision"]]:
+        """rank_provisions for each obligation, in their order, with the same results; but each
+        provision is read once for all of them (reading the concepts is most of the work: a
+        review of 38 obligations read every provision 38 times)."""
+        profiles = []
+        for obligation in obligations:
+            known = next((known for known in self.profiles if known.obligation is obligation), None)
+            profiles.append(known or self._profile(-1, obligation))
+        candidates: list[list[tuple[float, int, ProvisionConcepts]]] = [[] for _ in profiles]
+        for index, (_number, heading, text, context) in enumerate(map(_item, provisions)):
+            found = self.concepts_of(text, heading, language, context)
+            if not found:
+                continue
+            mass = self.mass(found)
+            for slot, profile in enumerate(profiles):
+                value = self.score(profile, found, mass)
+                if value >= MIN_SCORE:
+                    candidates[slot].append((round(value, 3), index, found))
+        result = []
+        for profile, scored in zip(profiles, candidates, strict=True):
+            scored.sort(key=lambda item: (-item[0], item[1]))
+            # The reasons only for the provisions shown.
+            result.append(
+                [
+                    RankedProvision(index, value, self._why(profile, found))
+                    for value, index, found in scored[: max(0, top)]
+                ]
+            )
+        return result
+
 
 class RankedProvision(NamedTuple):
     """A provision suggested for an obligation: its place in the list given, score and reasons."""
@@ -586,6 +622,20 @@ def suggest_for_law(
 ) -> list[tuple[str, str, list[Suggestion]]]:
     """(number, heading, suggestions) for each (number, heading, text[, context]), in the order of the law."""
     return suggester(obligations, thesaurus).suggest_for_law(provisions, language, top)
+
+
+def rank_provisions_for_obligations(
+    targets: Sequence[Obligation],
+    provisions: Iterable[Sequence[str]],
+    language: str,
+    thesaurus: Thesaurus,
+    top: int = 5,
+    obligations: Sequence[Obligation] | None = None,
+) -> list[list[RankedProvision]]:
+    """rank_provisions_for_obligation for each of `targets`, in their order, each provision read once."""
+    return suggester(obligations if obligations is not None else targets, thesaurus).rank_provisions_for_each(
+        targets, provisions, language, top
+    )
 
 
 def rank_provisions_for_obligation(
