@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.access import visible
 from assistance.forms import ThematicAreasField
 from assistance.models import Activity, ActivityKind, ActivityStatus, ParticipantCount
+from ctassist.collation import ByName
 from projects.models import Project
 from states.models import State
 
@@ -49,6 +50,7 @@ class ActivityFilterForm(forms.Form):
         required=False,
         empty_label=_("All states"),
     )
+    state.iterator = ByName  # states in the order of their names in the page's language
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("All kinds")), *ActivityKind.choices]
     )
@@ -130,6 +132,7 @@ class PlanActivityForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name in ("host_state", "participating_states"):
             self.fields[name].to_field_name = "iso3"  # states are named by ISO3 everywhere
+            self.fields[name].iterator = ByName
         if answering is not None and not self.is_bound:
             # Start from what the state asked for; staff adjust.
             self.initial.update(
@@ -148,6 +151,7 @@ class ParticipantCountForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["state"].to_field_name = "iso3"
+        self.fields["state"].iterator = ByName
         if self.instance.pk:
             # The initial value must be the state itself for the select to show its ISO3.
             self.initial["state"] = self.instance.state

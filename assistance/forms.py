@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from assistance.models import AssistanceRequest, Origin, ThematicArea
+from ctassist.collation import ByName
 
 
 class ThematicAreasField(forms.MultipleChoiceField):
@@ -39,6 +40,7 @@ class RequestForm(forms.ModelForm):
     def __init__(self, *args, focal_point_state=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["state"].to_field_name = "iso3"  # states are named by ISO3 everywhere
+        self.fields["state"].iterator = ByName
         if focal_point_state is not None:
             # A focal point speaks for its own state only.
             self.fields["state"].queryset = self.fields["state"].queryset.filter(id=focal_point_state.id)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from assistance.models import Activity, ActivityStatus
+from ctassist.collation import sort_key
 
 
 @dataclass
@@ -49,7 +50,8 @@ def monthly_matrix(year: int, month: int, activities=None) -> list[MatrixLine]:
                 sorted(items, key=lambda a: (a.starts_on, a.title)),
             )
         )
-    return sorted(lines, key=lambda line: (line.region, line.subregion, line.state))
+    key = sort_key()  # as the page's language sorts
+    return sorted(lines, key=lambda line: (key(line.region), key(line.subregion), key(line.state)))
 
 
 def as_json(lines: list[MatrixLine]) -> list[dict]:

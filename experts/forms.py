@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from assessments.models import Review
 from assistance.models import Activity
+from ctassist.collation import sorted_by_name
 from experts.models import Expert, LegalSystem
 from instruments.models import Instrument
 from states.models import Area
@@ -16,7 +17,7 @@ def area_tree() -> list[tuple[str, str]]:
     choices = []
 
     def walk(parent_id, depth):
-        for area in sorted(children.get(parent_id, []), key=lambda a: a.name()):
+        for area in sorted_by_name(children.get(parent_id, [])):
             # En spaces: browsers keep them in an option, unlike plain spaces.
             choices.append((area.code, "\u2002\u2002" * depth + area.name()))
             walk(area.id, depth + 1)

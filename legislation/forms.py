@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ctassist.collation import ByName
 from legislation.converters import MAX_UPLOAD_BYTES
 from legislation.models import LawKind
 from states.forms import StateFilterForm
@@ -66,6 +67,7 @@ class UploadForm(forms.Form):
         help_text=_("Plain text or Markdown (UTF-8), DOCX, PDF with a text layer, or Akoma Ntoso XML."),
     )
     state = forms.ModelChoiceField(label=_("State"), queryset=State.objects.all(), to_field_name="iso3")
+    state.iterator = ByName  # states in the order of their names in the page's language
     language = forms.ChoiceField(label=_("Language of the text"), choices=LANGUAGES)
     kind = forms.ChoiceField(label=_("Kind of law"), choices=LawKind.choices)
 

@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from accounts.access import Action, check, visible
+from ctassist.collation import sorted_by_name
 from instruments.models import Instrument
 from participation import status
 from participation.charts import party_count_chart
@@ -24,7 +25,7 @@ def sources_note(sources) -> str:
 
 def matrix(request):
     form = MatrixFilterForm(request.GET or None)
-    states = sorted(form.filter(visible(request.user, State.objects.with_areas())), key=lambda s: s.name())
+    states = sorted_by_name(form.filter(visible(request.user, State.objects.with_areas())))
     table = build_matrix(form.on_date(), states)
     sources = status.sources_for([instrument.id for instrument in table.instruments])
     export = request.GET.get("format")
@@ -64,7 +65,7 @@ def instrument_status(request, slug):
     check(request.user, Action.VIEW, instrument)
     form = OnDateForm(request.GET or None)
     on = form.on_date()
-    states = sorted(visible(request.user, State.objects.all()), key=lambda s: s.name())
+    states = sorted_by_name(visible(request.user, State.objects.all()))
     with_data = status.instruments_with_data()
     found = status.positions(on, [instrument])
     rows = [(state, status.position_of(found, state.id, instrument, with_data)) for state in states]

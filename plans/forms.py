@@ -3,6 +3,7 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ctassist.collation import ByName
 from plans.models import Plan, Step
 
 
@@ -36,6 +37,7 @@ class PlanForm(forms.ModelForm):
             del self.fields["requests"]
             return
         self.fields["state"].to_field_name = "iso3"  # states are named by ISO3 everywhere
+        self.fields["state"].iterator = ByName
         self.fields["requests"].queryset = self.fields["requests"].queryset.select_related("state")
 
     def clean(self):

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ctassist.collation import sorted_by_name
 from states.models import Area, RegionalGroup
 
 
@@ -15,7 +16,7 @@ class StateFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        areas = list(Area.objects.all())
+        areas = sorted_by_name(Area.objects.all())
         self.fields["region"].choices = [("", _("All regions"))] + [
             (area.code, area.name()) for area in areas if area.level == Area.Level.REGION
         ]

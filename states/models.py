@@ -9,11 +9,18 @@ from ctassist.languages import data_language
 
 
 class LocalizedNamesMixin:
-    """A record whose `names` field maps each UN language code to a name."""
+    """A record whose `names` field maps each UN language code to its UN name.
+
+    A language whose name the sources lack falls back to the English name; templates
+    mark that name with `name_language()` so that it keeps its own `lang`."""
 
     def name(self, language: str | None = None) -> str:
+        return self.names.get(self.name_language(language)) or ""
+
+    def name_language(self, language: str | None = None) -> str:
+        """The language of the name shown for `language`: itself, or English where it has no name."""
         language = language or data_language()
-        return self.names.get(language) or self.names.get("en") or ""
+        return language if self.names.get(language) else "en"
 
     def __str__(self) -> str:
         return self.name()
@@ -92,7 +99,10 @@ class State(LocalizedNamesMixin, models.Model):
     iso3 = models.CharField(_("ISO 3166-1 alpha-3"), max_length=3, unique=True)
     iso2 = models.CharField(_("ISO 3166-1 alpha-2"), max_length=2, unique=True)
     m49 = models.CharField(_("M49 code"), max_length=3, unique=True)
-    names = models.JSONField(_("names"), default=dict)
+    names = models.JSONField(_("names"), default=dict, help_text=_("UN short name per UN language"))
+    formal_names = models.JSONField(
+        _("formal names"), default=dict, blank=True, help_text=_("UN formal name per UN language")
+    )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices)
     region = models.ForeignKey(Area, verbose_name=_("region"), on_delete=models.PROTECT, related_name="+")
     subregion = models.ForeignKey(
@@ -123,3 +133,8 @@ class State(LocalizedNamesMixin, models.Model):
         ordering = ["iso3"]
         verbose_name = _("state")
         verbose_name_plural = _("states")
+
+    def formal_name(self, language: str | None = None) -> str:
+        """The UN formal name in `language`, or "" where the sources lack it (no fallback:
+        a formal name in another language would read as a translation)."""
+        return self.formal_names.get(language or data_language(), "")

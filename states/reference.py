@@ -1,22 +1,33 @@
-"""Loading M49 areas and states from data/reference/."""
+"""Loading M49 areas and states from data/reference/.
 
-import babel
+Names are the United Nations' own: short names and M49 area names from the UN Statistics
+Division's M49 list, formal names from UNTERM, in the six languages
+(`state_names.csv`, `m49_areas.csv`, sources in `sources/state-names.csv`)."""
+
+from dataclasses import dataclass, field
+
 import pycountry
-from babel import Locale
 
-from ctassist.languages import UN_LANGUAGES, babel_locale
-from ctassist.reference import LoadReport, Row, read_rows, reference_path, save_if_changed
+from ctassist.languages import UN_LANGUAGES
+from ctassist.reference import LoadReport, ReferenceDataError, read_rows, reference_path, save_if_changed
 from states.models import Area, RegionalGroup, State
+from states.sources import read_sources
 
-CLDR_SOURCE = f"Unicode CLDR, through Babel {babel.__version__}"
+NAMES_FILE = "state_names.csv"
 
 
-def _cldr_name(code: str, language: str) -> str | None:
-    return Locale.parse(babel_locale(language)).territories.get(code)
+def _source_key(row, column: str, sources: dict, required: bool = True) -> str:
+    key = row.text(column, required=required)
+    if key and key not in sources:
+        raise row.error(column, f"{key!r} is not a source of sources/state-names.csv")
+    return key
 
 
 def load_areas(report: LoadReport) -> dict[str, Area]:
-    rows = list(read_rows(reference_path("m49_areas.csv"), ["code", "level", "parent", "name_en", "source"]))
+    sources = read_sources()
+    name_columns = [f"name_{language}" for language in UN_LANGUAGES]
+    columns = ["code", "level", "parent", *name_columns, "source"]
+    rows = list(read_rows(reference_path("m49_areas.csv"), columns))
     areas: dict[str, Area] = {}
     for row in rows:  # parents come before children in the file
         code = row.text("code", required=True)
@@ -25,18 +36,16 @@ def load_areas(report: LoadReport) -> dict[str, Area]:
         parent_code = row.text("parent")
         if parent_code and parent_code not in areas:
             raise row.error("parent", f"{parent_code!r} is not an area defined above this line")
-        names = {"en": row.text("name_en", required=True)}
-        for language in UN_LANGUAGES:
-            if language != "en":
-                names[language] = _cldr_name(code, language) or names["en"]
+        row.text("name_en", required=True)
+        names = {language: row.text(f"name_{language}") for language in UN_LANGUAGES}
         areas[code] = save_if_changed(
             Area,
             {"code": code},
             {
                 "level": row.choice("level", Area.Level.values, required=True),
                 "parent": areas.get(parent_code),
-                "names": names,
-                "source": row.text("source", required=True) + f"; names other than English: {CLDR_SOURCE}",
+                "names": {language: name for language, name in names.items() if name},
+                "source": _source_key(row, "source", sources),
             },
             report,
             "M49 areas",
@@ -44,28 +53,44 @@ def load_areas(report: LoadReport) -> dict[str, Area]:
     return areas
 
 
-def _name_overrides() -> dict[str, dict[str, tuple[str, str]]]:
-    overrides: dict[str, dict[str, tuple[str, str]]] = {}
-    for row in read_rows(reference_path("state_name_overrides.csv"), ["iso3", "language", "name", "source"]):
+@dataclass
+class UNNames:
+    """A state's UN names and the key of the source of each, per language."""
+
+    short: dict[str, str] = field(default_factory=dict)
+    formal: dict[str, str] = field(default_factory=dict)
+    short_sources: dict[str, str] = field(default_factory=dict)
+    formal_sources: dict[str, str] = field(default_factory=dict)
+
+
+def read_state_names(sources: dict) -> dict[str, UNNames]:
+    """The UN names of every state in state_names.csv, checked row by row."""
+    columns = ["iso3", "language", "short_name", "formal_name", "source", "formal_source"]
+    found: dict[str, UNNames] = {}
+    for row in read_rows(reference_path(NAMES_FILE), columns):
+        iso3 = row.text("iso3", required=True)
         language = row.choice("language", UN_LANGUAGES, required=True)
-        overrides.setdefault(row.text("iso3", required=True), {})[language] = (
-            row.text("name", required=True),
-            row.text("source", required=True),
-        )
-    return overrides
+        names = found.setdefault(iso3, UNNames())
+        if language in names.short:
+            raise row.error("language", f"{iso3} has a second {language} row")
+        names.short[language] = row.text("short_name", required=True)
+        names.short_sources[language] = _source_key(row, "source", sources)
+        formal = row.text("formal_name")
+        if formal:
+            names.formal[language] = formal
+            names.formal_sources[language] = _source_key(row, "formal_source", sources)
+        elif row.text("formal_source"):
+            raise row.error("formal_source", "a source is given for a formal name that is missing")
+    return found
 
 
-def _names(row: Row, iso2: str, overrides: dict[str, tuple[str, str]]) -> tuple[dict, dict]:
-    names, name_sources = {}, {}
-    for language in UN_LANGUAGES:
-        if language in overrides:
-            names[language], name_sources[language] = overrides[language]
-            continue
-        name = _cldr_name(iso2, language)
-        if not name:
-            raise row.error("iso2", f"CLDR has no {language} name for {iso2!r}")
-        names[language], name_sources[language] = name, CLDR_SOURCE
-    return names, name_sources
+def _unnamed_state_error(iso3: str) -> ReferenceDataError:
+    return ReferenceDataError(
+        reference_path(NAMES_FILE),
+        None,
+        None,
+        f"{iso3} has no English UN short name; every state needs one (the other languages fall back to it)",
+    )
 
 
 def _admission_dates() -> dict[str, tuple]:
@@ -96,7 +121,7 @@ def load_states(report: LoadReport, areas: dict[str, Area]) -> None:
         "source_admission",
         "source_regional_group",
     ]
-    overrides = _name_overrides()
+    un_names = read_state_names(read_sources())
     admissions = _admission_dates()
     seen: set[str] = set()
     for row in read_rows(reference_path("states.csv"), columns):
@@ -125,7 +150,9 @@ def load_states(report: LoadReport, areas: dict[str, Area]) -> None:
         group = row.choice("regional_group", RegionalGroup.values)
         if status == State.Status.MEMBER and not group:
             raise row.error("regional_group", f"Member State {iso3} has no regional group")
-        names, name_sources = _names(row, iso2, overrides.get(iso3, {}))
+        names = un_names.pop(iso3, None)
+        if names is None or "en" not in names.short:
+            raise _unnamed_state_error(iso3)
         year = row.integer("un_admission_year")
         admission_date, admission_source = None, row.text("source_admission")
         if iso3 in admissions:
@@ -138,7 +165,8 @@ def load_states(report: LoadReport, areas: dict[str, Area]) -> None:
             year = admission_date.year
         sources = {
             "codes": row.text("source_codes", required=True),
-            "names": name_sources,
+            "names": names.short_sources,
+            "formal_names": names.formal_sources,
             "regional_group": row.text("source_regional_group"),
             "admission": admission_source,
             "areas": areas[chain[0].code].source,
@@ -149,7 +177,8 @@ def load_states(report: LoadReport, areas: dict[str, Area]) -> None:
             {
                 "iso2": iso2,
                 "m49": row.text("m49", required=True),
-                "names": names,
+                "names": names.short,
+                "formal_names": names.formal,
                 "status": status,
                 "region": chain[0],
                 "subregion": chain[1],
@@ -162,4 +191,11 @@ def load_states(report: LoadReport, areas: dict[str, Area]) -> None:
             },
             report,
             "states",
+        )
+    if un_names:
+        raise ReferenceDataError(
+            reference_path(NAMES_FILE),
+            None,
+            "iso3",
+            f"{', '.join(sorted(un_names))}: not a state of states.csv",
         )

@@ -1,16 +1,18 @@
 from django.shortcuts import get_object_or_404, render
 
 from accounts.access import Action, check, visible
+from ctassist.collation import sorted_by_name
 from ctassist.languages import UN_LANGUAGES, language_name
 from participation.forms import OnDateForm
 from participation.status import state_overview
 from states.forms import StateFilterForm
 from states.models import State
+from states.sources import cited
 
 
 def state_list(request):
     form = StateFilterForm(request.GET or None)
-    states = sorted(form.filter(visible(request.user, State.objects.with_areas())), key=lambda s: s.name())
+    states = sorted_by_name(form.filter(visible(request.user, State.objects.with_areas())))
     status = 200 if not form.is_bound or form.is_valid() else 400
     return render(request, "states/list.html", {"form": form, "states": states}, status=status)
 
@@ -18,17 +20,27 @@ def state_list(request):
 def state_detail(request, iso3):
     state = get_object_or_404(State.objects.with_areas(), iso3=iso3.upper())
     check(request.user, Action.VIEW, state)
+    name_sources = state.sources.get("names", {})
+    formal_sources = state.sources.get("formal_names", {})
     names = [
-        (
-            language,
-            language_name(language),
-            state.names.get(language, ""),
-            state.sources.get("names", {}).get(language, ""),
-        )
+        {
+            "language": language,
+            "language_name": language_name(language),
+            "short": state.names.get(language, ""),
+            "formal": state.formal_names.get(language, ""),
+        }
         for language in UN_LANGUAGES
     ]
+    # The sources of the names, each cited once under the table.
+    keys = dict.fromkeys([*name_sources.values(), *formal_sources.values()])
     form = OnDateForm(request.GET or None)
     overview = state_overview(state, form.on_date())
-    return render(
-        request, "states/detail.html", {"state": state, "names": names, "overview": overview, "form": form}
-    )
+    context = {
+        "state": state,
+        "names": names,
+        "name_citations": [cited(key) or key for key in keys if key],
+        "area_citation": cited(state.region.source) or state.region.source,
+        "overview": overview,
+        "form": form,
+    }
+    return render(request, "states/detail.html", context)

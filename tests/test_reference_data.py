@@ -135,5 +135,5 @@ def test_an_unknown_area_names_the_line_and_changes_no_state(settings, tmp_path)
 
 def test_a_truncated_row_is_refused(settings, tmp_path):
     _corrupt_copy(settings, tmp_path, "m49_areas.csv", lambda text: text + "999,region\n")
-    with pytest.raises(CommandError, match=r"m49_areas.csv, line \d+: expected 5 fields"):
+    with pytest.raises(CommandError, match=r"m49_areas.csv, line \d+: expected 10 fields"):
         call_command("load_reference")

@@ -24,7 +24,9 @@ def test_state_page(client):
     assert "<h1>Kenya</h1>" in body
     assert "Eastern Africa" in body and "African Group" in body
     assert "1963-12-16" in body  # admission to the UN
-    assert "CLDR" in body
+    # The names are the UN's, and the page cites where they come from.
+    assert "Standard country or area codes for statistical use (M49)" in body
+    assert "the Republic of Kenya" in body  # the formal name
 
 
 def test_state_page_accepts_lower_case_and_unknown_is_404(client):

@@ -21,7 +21,8 @@ class StateOut(Schema):
     iso2: str
     m49: str
     url: str
-    names: dict[str, str] = Field(description="Name per UN language (ar zh en fr ru es)")
+    names: dict[str, str] = Field(description="UN short name per UN language (ar zh en fr ru es)")
+    formal_names: dict[str, str] = Field(description="UN formal name per UN language; absent where not found")
     status: str = Field(description="'member', 'observer' or 'non-member'")
     region: AreaOut
     subregion: AreaOut
@@ -46,6 +47,7 @@ def state_out(state: State) -> dict:
         "m49": state.m49,
         "url": reverse("states:detail", args=[state.iso3]),
         "names": state.names,
+        "formal_names": state.formal_names,
         "status": state.status,
         "region": area_out(state.region),
         "subregion": area_out(state.subregion),
