@@ -3,6 +3,7 @@
 import datetime
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -120,6 +121,8 @@ class Instrument(models.Model):
     sources = models.JSONField(_("sources"), default=dict)
     # The same facts cited from the register of sources: "key locator; key locator".
     citations = models.JSONField(_("citations"), default=dict)
+    # ctassist's own translations of the places and of the threshold: {field: {language: text}}.
+    translations = models.JSONField(_("translations"), default=dict, blank=True)
 
     objects = InstrumentQuerySet.as_manager()
     history = HistoricalRecords()
@@ -146,6 +149,21 @@ class Instrument(models.Model):
 
     def titles_by_language(self) -> dict[str, "InstrumentTitle | None"]:
         return {language: self.title_in(language) for language in UN_LANGUAGES}
+
+    def translated(self, field: str, language: str | None = None) -> tuple[str, str]:
+        """A field's text in `language` where ctassist has translated it, else as recorded
+        (English), with the language of the text returned."""
+        language = language or data_language()
+        text = self.translations.get(field, {}).get(language)
+        return (text, language) if text else (getattr(self, field), "en")
+
+    @property
+    def depositary_detail_shown(self) -> str:
+        """The depositary as the source names it, where that says more than its name."""
+        detail = self.depositary_detail.strip()
+        with translation.override("en"):
+            english = str(Depositary(self.depositary).label) if self.depositary else ""
+        return "" if detail.casefold() == english.casefold() else detail
 
     @property
     def eif_rule_known(self) -> bool:

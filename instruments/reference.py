@@ -176,6 +176,33 @@ def _apply_denunciation(values_by_slug: dict[str, dict]) -> None:
         values["sources"]["denunciation"] = row.text("source", required=True)
 
 
+TRANSLATED_FIELDS = ("adoption_place", "signature_place", "eif_threshold_basis")
+
+
+def _apply_translations(values_by_slug: dict[str, dict], keys) -> None:
+    """ctassist's own translations of places and thresholds, matched on the English text."""
+    path = reference_path("instrument_translations.csv")
+    table: dict[tuple[str, str], dict[str, str]] = {}
+    for row in read_rows(path, ["field", *UN_LANGUAGES, "source"]):
+        field = row.choice("field", TRANSLATED_FIELDS, required=True)
+        english = row.text("en", required=True)
+        if (field, english) in table:
+            raise row.error("en", f"{english!r} is translated twice")
+        check_citation(row, "source", keys, required=True)
+        table[(field, english)] = {
+            language: row.text(language)
+            for language in UN_LANGUAGES
+            if language != "en" and row.text(language)
+        }
+    for values in values_by_slug.values():
+        values["translations"] = {
+            field: table[(field, values[field])]
+            for field in TRANSLATED_FIELDS
+            if (field, values[field]) in table
+        }
+        values["citations"]["translations"] = "ctassist-translations"
+
+
 def load_instruments(report: LoadReport) -> None:
     path = reference_path("instruments.csv")
     keys = set(Source.objects.values_list("key", flat=True))
@@ -190,6 +217,7 @@ def load_instruments(report: LoadReport) -> None:
     values_by_slug = {slug: values for _row, slug, values, _rel in parsed}
     _apply_supplement(values_by_slug, keys)
     _apply_denunciation(values_by_slug)
+    _apply_translations(values_by_slug, keys)
     for row, _slug, values, _rel in parsed:
         _check_cited(row, values)
 

@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 
-from accounts.access import Action, check, visible
+from accounts.access import Action, check, role_of, visible
+from accounts.models import Role
 from ctassist.languages import language_name
 from instruments.forms import InstrumentFilterForm
 from instruments.models import Instrument
@@ -20,4 +21,10 @@ def instrument_detail(request, slug):
         (language, language_name(language), title)
         for language, title in instrument.titles_by_language().items()
     ]
-    return render(request, "instruments/detail.html", {"instrument": instrument, "titles": titles})
+    # Staff see the provenance of each title as it was gathered; readers see the citations.
+    show_provenance = role_of(request.user) in (Role.STAFF, Role.ADMINISTRATOR)
+    return render(
+        request,
+        "instruments/detail.html",
+        {"instrument": instrument, "titles": titles, "show_provenance": show_provenance},
+    )

@@ -87,3 +87,19 @@ def unknown_keys(text: str, keys) -> list[str]:
 
 def looks_internal(text: str) -> bool:
     return bool(INTERNAL.search(text or ""))
+
+
+def as_data(register: Register, text: str) -> list[dict]:
+    """Citations as the API gives them: the source's fields with the locator."""
+    return [
+        {
+            "key": c.source.key if c.source else None,
+            "locator": c.locator,
+            "title": c.source.title if c.source else "",
+            "publisher": c.source.publisher if c.source else "",
+            "date": c.source.date if c.source else "",
+            "url": c.source.url if c.source else "",
+            "kind": c.source.kind if c.source else "",
+        }
+        for c in register.read(text)
+    ]

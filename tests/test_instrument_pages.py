@@ -24,6 +24,7 @@ def test_filter_by_depositary_and_decade(client):
     assert "Marking of Plastic Explosives" in body
     assert "Financing of Terrorism" not in body
     body = client.get("/instruments/?decade=1990").content.decode()
+    body = body[: body.index("</tbody>")]  # the rows, not the sources cited under them
     assert "3 instruments" in body
     assert "Terrorist Bombings" in body and "Financing of Terrorism" in body
     assert "Marking of Plastic Explosives" in body and "Nuclear" not in body
@@ -94,4 +95,4 @@ def test_user_text_is_escaped(client):
 
 def test_a_clause_quoted_in_another_language_is_marked_as_such(client):
     body = client.get("/instruments/sua-protocol-2005/").content.decode()
-    assert '<blockquote lang="de">[de] (1) Dieses Protokoll' in body
+    assert '<blockquote lang="de" dir="ltr">(1) Dieses Protokoll' in body

@@ -7,14 +7,32 @@ from ninja.errors import HttpError
 from accounts.access import Action, can, visible
 from ctassist.languages import UN_LANGUAGES
 from instruments.models import Depositary, Instrument
+from sources.citations import Register, as_data
 
 router = Router(tags=["instruments"])
 
 
+class CitationOut(Schema):
+    key: str | None = Field(
+        description="Key of the source in the register (/api/v1/sources/ fields); null if unregistered"
+    )
+    locator: str = Field(description="Where in the source, e.g. 'art. 26(1)'")
+    title: str
+    publisher: str
+    date: str = Field(
+        description="As precise as the source is: YYYY, YYYY-MM or YYYY-MM-DD; blank if not known"
+    )
+    url: str
+    kind: str = Field(
+        description="'official', 'third-party' (a copy) or 'ctassist' (its own summary or translation)"
+    )
+
+
 class TitleOut(Schema):
     title: str
-    source: str
+    source: str = Field(description="Provenance as gathered")
     note: str
+    citations: list[CitationOut]
 
 
 class EntryIntoForceRuleOut(Schema):
@@ -50,10 +68,18 @@ class InstrumentOut(Schema):
     entry_into_force_rule: EntryIntoForceRuleOut
     relates_to: str | None = Field(description="Slug of the instrument this one amends or supplements")
     relation: str
-    sources: dict[str, str] = Field(description="Source of each fact, keyed by fact")
+    sources: dict[str, str] = Field(description="Provenance of each fact as gathered, keyed by fact")
+    citations: dict[str, list[CitationOut]] = Field(
+        description="Each fact's sources from the register, keyed by fact"
+    )
+    translations: dict[str, dict[str, str]] = Field(
+        description="ctassist's own translations of adoption_place, signature_place and "
+        "eif_threshold_basis, per language"
+    )
 
 
-def instrument_out(instrument: Instrument) -> dict:
+def instrument_out(instrument: Instrument, register: Register | None = None) -> dict:
+    register = register or Register()
     titles = instrument.titles_by_language()
     return {
         "slug": instrument.slug,
@@ -66,6 +92,7 @@ def instrument_out(instrument: Instrument) -> dict:
                     "title": titles[language].title,
                     "source": titles[language].source,
                     "note": titles[language].note,
+                    "citations": as_data(register, titles[language].citation),
                 }
                 if titles[language]
                 else None
@@ -96,6 +123,8 @@ def instrument_out(instrument: Instrument) -> dict:
         "relates_to": instrument.relates_to.slug if instrument.relates_to else None,
         "relation": instrument.relation,
         "sources": instrument.sources,
+        "citations": {fact: as_data(register, text) for fact, text in instrument.citations.items()},
+        "translations": instrument.translations,
     }
 
 
@@ -115,7 +144,8 @@ def list_instruments(
         instruments = instruments.filter(adoption_date__year__gte=decade, adoption_date__year__lt=decade + 10)
     if adopted_by:
         instruments = instruments.adopted_by(adopted_by)
-    return [instrument_out(instrument) for instrument in instruments]
+    register = Register()  # read once for the whole list
+    return [instrument_out(instrument, register) for instrument in instruments]
 
 
 @router.get("/{slug}", response=InstrumentOut, summary="One instrument")

@@ -79,7 +79,7 @@ def marked(text: str, language: str | None = None):
 
 def _is_staff(context) -> bool:
     request = context.get("request")
-    return bool(request) and role_of(request.user) in (Role.STAFF, Role.ADMINISTRATOR)
+    return bool(request) and sees_provenance(request.user)
 
 
 @register.simple_tag(takes_context=True)
@@ -102,8 +102,9 @@ def cite(context, value, locator="", provenance=""):
     return mark_safe("".join(marks))
 
 
-def reference(citation: Citation):
-    """One source as a reader can look it up: Title. Publisher, date. address. (kind)"""
+def reference(citation: Citation, staff: bool = False):
+    """One source as a reader can look it up: Title. Publisher, date. address. (kind).
+    The register's note (how ctassist read it: copies, commits, files) is for staff."""
     source = citation.source
     if source is None:
         if looks_internal(citation.provenance):
@@ -120,8 +121,10 @@ def reference(citation: Citation):
     elif source.url:
         parts.append(format_html('<span class="source-address" dir="ltr">{}</span>.', source.url))
     parts.append(format_html('<span class="source-kind">({})</span>', source.get_kind_display()))
-    if source.note:
-        parts.append(format_html('<br><small class="source-note">{}</small>', marked(source.note, "en")))
+    if staff and source.note:
+        parts.append(
+            format_html('<br><small class="source-note provenance">{}</small>', marked(source.note, "en"))
+        )
     return mark_safe(" ".join(parts))
 
 
@@ -143,10 +146,17 @@ def citation_notes(context):
     page = page_of(context)
     if not page.notes:
         return ""
+    staff = _is_staff(context)
     return render_to_string(
         "sources/_notes.html",
         {
-            "notes": [(page.numbers[c.key], reference(c)) for c in page.notes],
-            "provenance": page.provenance if _is_staff(context) else [],
+            "notes": [(page.numbers[c.key], reference(c, staff)) for c in page.notes],
+            "provenance": page.provenance if staff else [],
         },
     )
+
+
+@register.filter
+def sees_provenance(user) -> bool:
+    """Staff and administrators see where the data were gathered (paths, commits, notes)."""
+    return role_of(user) in (Role.STAFF, Role.ADMINISTRATOR)
