@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.db import models, transaction
 from django.utils import translation
 
+from accounts import demo as demo_accounts
 from assistance.models import (
     Activity,
     ActivityKind,
@@ -82,6 +83,7 @@ class DemonstrationExists(Exception):
 @dataclass
 class Counts:
     counts: dict = field(default_factory=dict)
+    logins: list = field(default_factory=list)  # the demonstration accounts and their passwords
 
     def add(self, label: str, number: int) -> None:
         self.counts[label] = self.counts.get(label, 0) + number
@@ -94,7 +96,7 @@ class Counts:
 
 
 def exists() -> bool:
-    return any(model.objects.filter(demonstration=True).exists() for model in MODELS)
+    return demo_accounts.exist() or any(model.objects.filter(demonstration=True).exists() for model in MODELS)
 
 
 def generate(activities: int = 2000, seed: int = 2017, today: datetime.date | None = None) -> Counts:
@@ -105,7 +107,13 @@ def generate(activities: int = 2000, seed: int = 2017, today: datetime.date | No
     if exists():
         raise DemonstrationExists("Demonstration records exist already; remove them first with --clear.")
     with translation.override("en"), transaction.atomic():
-        return _Generator(random.Random(seed), today or datetime.date.today()).run(activities)
+        counts = _Generator(random.Random(seed), today or datetime.date.today()).run(activities)
+        try:
+            counts.logins = demo_accounts.create()  # one account per role, attached to the records above
+        except demo_accounts.AccountsExist as error:
+            raise DemonstrationExists(str(error)) from None
+        counts.add("accounts", len(counts.logins))
+        return counts
 
 
 class _Generator:
@@ -431,6 +439,10 @@ def clear() -> Counts:
     may not be deleted from under (PROTECT) stops everything."""
     counts = Counts()
     with transaction.atomic():
+        try:
+            counts.add("accounts", demo_accounts.clear())
+        except demo_accounts.AccountsExist as error:
+            raise DemonstrationExists(str(error)) from None
         for model in MODELS:
             doomed = model.objects.filter(demonstration=True)
             ids = list(doomed.values_list("id", flat=True))

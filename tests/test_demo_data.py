@@ -144,3 +144,45 @@ def test_the_banner_on_the_matrix_page(client, staff_user):
     assert BANNER in html and "demonstration data</span>" in html
     # A month of the decade before any generated activity: no record, no banner.
     assert BANNER not in client.get("/matrix/?month=2016-01").content.decode()
+
+
+def test_one_demonstration_account_per_role_whose_printed_log_ins_work(client, staff_user):
+    import re
+
+    from django.contrib.auth.models import User
+
+    from accounts.access import role_of
+
+    out = demo_data("--activities", "60", "--today", TODAY)
+    logins = dict(re.findall(r"^  (demo-[a-z-]+)\s+(\S+)\s", out, re.MULTILINE))
+    assert set(logins) == {
+        "demo-staff",
+        "demo-administrator",
+        "demo-focal-point",
+        "demo-donor",
+        "demo-expert",
+    }
+    for username, password in logins.items():
+        user = User.objects.get(username=username)
+        assert role_of(user) == username.removeprefix("demo-") and user.profile.demonstration
+        assert "(demonstration)" in user.get_full_name()
+        assert client.login(username=username, password=password), username
+    focal_point = User.objects.get(username="demo-focal-point")
+    assert AssistanceRequest.objects.filter(demonstration=True, state=focal_point.profile.state).exists()
+    assert focal_point.profile.state.name("en") in out
+    donor = Donor.objects.get(representatives__username="demo-donor")
+    assert donor.demonstration and donor.name in out
+    assert Expert.objects.get(user__username="demo-expert").demonstration
+    # --clear removes them, and only them.
+    assert "5 accounts" in demo_data("--clear")
+    assert list(User.objects.values_list("username", flat=True)) == [staff_user.username]
+    assert not client.login(username="demo-staff", password=logins["demo-staff"])
+
+
+def test_a_real_user_named_like_a_demonstration_account_stops_the_generation():
+    from django.contrib.auth.models import User
+
+    User.objects.create_user("demo-staff", password="a long test password 1")
+    with pytest.raises(CommandError, match="Users named demo-staff exist already"):
+        demo_data("--activities", "30", "--today", TODAY)
+    assert not Activity.objects.exists() and User.objects.count() == 1

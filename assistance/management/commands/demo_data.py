@@ -16,7 +16,8 @@ def parse_day(value: str) -> datetime.date:
 class Command(BaseCommand):
     help = (
         "Generate demonstration records (labelled as such: donors, projects, experts, advisory groups, "
-        "requests, activities with participants, plans with steps) over 2017–2026 across all states, "
+        "requests, activities with participants, plans with steps) over 2017–2026 across all states, and "
+        "one demonstration account per role, whose log-ins it prints; "
         "or remove them with --clear. Reference data is never touched."
     )
 
@@ -49,4 +50,8 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         self.stdout.write(
             f"Generated demonstration records in {time.perf_counter() - started:.1f} s: {counts}"
+        )
+        self.stdout.write(
+            "Demonstration accounts, one per role (log in at /accounts/login/; --clear removes them):\n"
+            + "\n".join(f"  {login}" for login in counts.logins)
         )
