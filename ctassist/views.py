@@ -1,3 +1,4 @@
+import datetime
 from urllib.parse import urlsplit
 
 from django.shortcuts import render
@@ -5,19 +6,25 @@ from django.utils import translation
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language
 
+from accounts.access import role_of, state_of
+from accounts.models import Role
 from instruments.models import Instrument
+from participation.summary import instrument_figures, newest_actions
 from states.models import State
 
 
 def home(request):
-    return render(
-        request,
-        "home.html",
-        {
-            "instrument_count": Instrument.objects.count(),
-            "state_count": State.objects.count(),
-        },
-    )
+    role = role_of(request.user)
+    context = {
+        "instrument_count": Instrument.objects.count(),
+        "state_count": State.objects.count(),
+        "figures": instrument_figures(datetime.date.today()),
+        "newest_actions": newest_actions(),
+        "role": role,
+        "is_staff": role in (Role.STAFF, Role.ADMINISTRATOR),
+        "own_state": State.objects.filter(id=state_of(request.user)).first(),
+    }
+    return render(request, "home.html", context)
 
 
 @require_POST

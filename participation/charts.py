@@ -34,7 +34,9 @@ def party_count_chart(
 
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="chart-title" class="chart">',
+        # The dates the line spans, for readers of the markup (it ends at the list's date).
+        f'aria-labelledby="chart-title" class="chart" data-from="{start.isoformat()}" '
+        f'data-until="{until.isoformat()}">',
         f'<title id="chart-title">{escape(title)}</title>',
     ]
     for fraction in (0, 0.5, 1):

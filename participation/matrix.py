@@ -3,22 +3,23 @@
 import csv
 import datetime
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from instruments.models import Instrument
+from participation.as_at import StatusDate, status_dates
 from participation.models import ActionKind
 from participation.status import (
     PARTY_STANDINGS,
     Position,
     Standing,
-    instruments_with_data,
     position_of,
-    positions,
+    positions_as_at,
 )
 
 SYMBOLS = {
@@ -47,6 +48,24 @@ class Matrix:
     instruments: list[Instrument]
     rows: list[MatrixRow]
     with_data: set[int]
+    # Each column's status list date; the instruments without a list get no column.
+    dates: dict[int, StatusDate] = field(default_factory=dict)
+    without_list: list[Instrument] = field(default_factory=list)
+
+    def column_dates(self) -> list[StatusDate]:
+        return [self.dates[instrument.id] for instrument in self.instruments]
+
+    @property
+    def after_as_at(self) -> bool:
+        return any(dated.after_as_at for dated in self.column_dates())
+
+    def date_line(self) -> str:
+        if not self.after_as_at:
+            return _("Status as at %(date)s") % {"date": self.on.isoformat()}
+        return _(
+            "Status on %(date)s, or as at the date of an instrument's status list where that is "
+            "earlier (later actions are not recorded)"
+        ) % {"date": self.on.isoformat()}
 
     def column_totals(self) -> list[int | None]:
         return [
@@ -58,14 +77,18 @@ class Matrix:
 
 
 def build_matrix(on: datetime.date, states: list) -> Matrix:
-    instruments = list(Instrument.objects.with_titles())
-    with_data = instruments_with_data()
-    found = positions(on, instruments, [state.id for state in states] if len(states) < 197 else None)
+    every = list(Instrument.objects.with_titles())
+    dates = status_dates(on, every)
+    instruments = [instrument for instrument in every if dates[instrument.id].has_list]
+    with_data = {instrument.id for instrument in instruments}
+    state_ids = [state.id for state in states] if len(states) < 197 else None
+    found = positions_as_at(dates, instruments, state_ids)
     rows = [
         MatrixRow(state, [position_of(found, state.id, instrument, with_data) for instrument in instruments])
         for state in states
     ]
-    return Matrix(on, instruments, rows, with_data)
+    without_list = [instrument for instrument in every if not dates[instrument.id].has_list]
+    return Matrix(on, instruments, rows, with_data, dates, without_list)
 
 
 def rows_html(matrix: Matrix) -> SafeString:
@@ -81,7 +104,7 @@ def rows_html(matrix: Matrix) -> SafeString:
         for cell in row.cells:
             label = standing_labels[cell.standing]
             if cell.consent:  # the kind and date of consent, also for the pointer
-                label += f" — {kind_labels[cell.consent.kind]} {cell.consent.date.isoformat()}"
+                label += f" — {kind_labels[cell.consent.kind]} {date_format(cell.consent.date)}"
                 parts.append(
                     f'<td class="cell status-{cell.standing}" title="{label}">{SYMBOLS[cell.standing]}'
                     f'<span class="visually-hidden">{label}</span></td>'
@@ -112,7 +135,7 @@ def _header(matrix: Matrix) -> list[str]:
 def matrix_csv(matrix: Matrix, sources_note: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([_("Status as at %(date)s") % {"date": matrix.on.isoformat()}, sources_note])
+    writer.writerow([matrix.date_line(), sources_note])
     writer.writerow(_header(matrix))
     for row in matrix.rows:
         writer.writerow([row.state.iso3, row.state.name(), *[_cell_text(c) for c in row.cells], row.parties])
@@ -135,7 +158,7 @@ def matrix_xlsx(matrix: Matrix, sources_note: str) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _("Participation")[:31]
-    sheet.append([_("Status as at %(date)s") % {"date": matrix.on.isoformat()}])
+    sheet.append([matrix.date_line()])
     sheet.append([sources_note])
     sheet.append(_header(matrix))
     for cell in sheet[3]:

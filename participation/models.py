@@ -61,6 +61,14 @@ class TreatyActionQuerySet(models.QuerySet):
     def for_instrument(self, instrument):
         return self.filter(instrument=instrument)
 
+    def newest(self):
+        """Latest first, with what a line of the list shows (state, instrument, source)."""
+        return (
+            self.select_related("state", "instrument", "source")
+            .prefetch_related("instrument__titles")
+            .order_by("-date", "-id")
+        )
+
 
 class TreatyAction(models.Model):
     """One act of a state towards an instrument, as the depositary records it."""

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 
 from instruments.entry_into_force import EntryIntoForce, add_delay, add_period, for_deposit
 from instruments.models import Instrument
+from participation.as_at import StatusDate, status_dates
 from participation.models import CONSENT_KINDS, ActionKind, StatusSource, TreatyAction
 
 
@@ -133,6 +134,17 @@ def positions(on: datetime.date, instruments: list[Instrument], state_ids=None) 
     return result
 
 
+def positions_as_at(dates: dict[int, StatusDate], instruments, state_ids=None) -> dict[tuple, Position]:
+    """`status.positions` with each instrument taken on its own `figures_on` date."""
+    by_day: dict[datetime.date, list[Instrument]] = defaultdict(list)
+    for instrument in instruments:
+        by_day[dates[instrument.id].figures_on].append(instrument)
+    found: dict[tuple, Position] = {}
+    for day, group in by_day.items():
+        found.update(positions(day, group, state_ids))
+    return found
+
+
 def position_of(found: dict, state_id: int, instrument: Instrument, with_data: set[int]) -> Position:
     position = found.get((state_id, instrument.id))
     if position is not None:
@@ -216,40 +228,52 @@ def sources_for(instrument_ids) -> list[StatusSource]:
     )
 
 
+class OverviewRow(NamedTuple):
+    instrument: Instrument
+    position: Position
+    statements: list
+    dated: StatusDate
+
+
 @dataclass
 class StateOverview:
     on: datetime.date
-    rows: list[tuple[Instrument, Position, list]]
+    rows: list[OverviewRow]
     sources: list[StatusSource]
 
     @property
+    def listed(self) -> list[OverviewRow]:
+        """The rows of instruments that have a status list."""
+        return [row for row in self.rows if row.dated.has_list]
+
+    @property
     def parties(self) -> list[Instrument]:
-        return [instrument for instrument, position, _statements in self.rows if position.is_party]
+        return [row.instrument for row in self.rows if row.position.is_party]
 
     @property
     def missing(self) -> list[Instrument]:
         """Instruments in existence on the date that the state has not joined (where data exists)."""
-        return [
-            instrument
-            for instrument, position, _statements in self.rows
-            if not position.is_party and position.standing != Standing.NO_DATA
-        ]
+        return [row.instrument for row in self.listed if not row.position.is_party]
 
     @property
     def unknown(self) -> list[Instrument]:
-        return [
-            instrument
-            for instrument, position, _statements in self.rows
-            if position.standing == Standing.NO_DATA
-        ]
+        """Instruments without a status list: whether the state is a party is not known."""
+        return [row.instrument for row in self.rows if not row.dated.has_list]
+
+    @property
+    def after_as_at(self) -> bool:
+        return any(row.dated.after_as_at for row in self.rows)
 
 
 def state_overview(state, on: datetime.date) -> StateOverview:
+    """The state's position towards each instrument adopted by `on`, each as at the date of
+    its status list where `on` is later."""
     from participation.models import Statement
 
     instruments = list(Instrument.objects.with_titles().adopted_by(on))
-    with_data = instruments_with_data()
-    found = positions(on, instruments, [state.id])
+    dates = status_dates(on, instruments)
+    with_data = {instrument_id for instrument_id, dated in dates.items() if dated.has_list}
+    found = positions_as_at(dates, instruments, [state.id])
     action_ids = [pos.consent.id for pos in found.values() if pos.consent] + [
         pos.signature.id for pos in found.values() if pos.signature
     ]
@@ -257,7 +281,12 @@ def state_overview(state, on: datetime.date) -> StateOverview:
     for statement in Statement.objects.filter(action_id__in=action_ids).select_related("action"):
         statements[statement.action.instrument_id].append(statement)
     rows = [
-        (instrument, position_of(found, state.id, instrument, with_data), statements[instrument.id])
+        OverviewRow(
+            instrument,
+            position_of(found, state.id, instrument, with_data),
+            statements[instrument.id],
+            dates[instrument.id],
+        )
         for instrument in instruments
     ]
     return StateOverview(on, rows, sources_for([instrument.id for instrument in instruments]))

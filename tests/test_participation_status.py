@@ -121,7 +121,7 @@ def test_the_history_ends_at_todays_count():
 
 def test_instruments_without_status_data_are_unknown_not_zero():
     overview = state_overview(State.objects.get(iso3="FRA"), D(2014, 7, 10))
-    standings = {instrument.slug: position.standing for instrument, position, _s in overview.rows}
+    standings = {instrument.slug: position.standing for instrument, position, *_ in overview.rows}
     assert standings["tokyo-1963"] == Standing.NO_DATA
     assert standings["financing-1999"] == Standing.IN_FORCE
     assert "tokyo-1963" not in [i.slug for i in overview.missing]
@@ -130,6 +130,6 @@ def test_instruments_without_status_data_are_unknown_not_zero():
 
 def test_the_instruments_a_state_still_lacks():
     overview = state_overview(State.objects.get(iso3="SOM"), D(2014, 7, 10))
-    standings = {instrument.slug: position.standing for instrument, position, _s in overview.rows}
+    standings = {instrument.slug: position.standing for instrument, position, *_ in overview.rows}
     assert standings["financing-1999"] == Standing.SIGNATORY
     assert "financing-1999" in [i.slug for i in overview.missing]

@@ -6,6 +6,7 @@ from ninja.errors import HttpError
 from accounts.access import Action, can, visible
 from instruments.models import Instrument
 from participation import status
+from participation.as_at import status_dates
 from states.models import State
 
 router = Router(tags=["participation"])
@@ -40,14 +41,28 @@ class PositionOut(Schema):
     denunciation: ActionOut | None
     denunciation_takes_effect: datetime.date | None
     entry_into_force: EntryIntoForceOut | None
+    as_at: datetime.date | None = Field(
+        description="Status as at this date: that of the instrument's newest status list; null where "
+        "ctassist has none. The position is computed for `on`, or for this date where `on` is later"
+    )
+    after_as_at: bool = Field(
+        description="true when the date asked is after `as_at`: actions since then are not recorded"
+    )
 
 
 class PartiesOut(Schema):
     instrument: str
-    on: datetime.date
+    on: datetime.date = Field(description="The date asked")
     has_data: bool
+    as_at: datetime.date | None = Field(
+        description="Status as at: the date of the instrument's newest status list; null without one"
+    )
+    after_as_at: bool = Field(
+        description="true when `on` is after `as_at`: the count is as at `as_at`, later actions not recorded"
+    )
+    counted_on: datetime.date = Field(description="The date the count is for: `on`, or `as_at` if earlier")
     count: int | None = Field(
-        description="Number of parties on the date; null where ctassist has no status list"
+        description="Number of parties on `counted_on`; null where ctassist has no status list"
     )
     parties: list[PositionOut]
     sources: list[SourceOut]
@@ -57,7 +72,7 @@ def _action(action) -> dict | None:
     return None if action is None else {"kind": action.kind, "date": action.date, "raw": action.raw}
 
 
-def position_out(position, state, instrument) -> dict:
+def position_out(position, state, instrument, dated) -> dict:
     eif = position.entry_into_force
     return {
         "state": state.iso3,
@@ -69,6 +84,8 @@ def position_out(position, state, instrument) -> dict:
         "denunciation": _action(position.denunciation),
         "denunciation_takes_effect": position.denunciation_effective,
         "entry_into_force": None if eif is None else {"date": eif.date, "explanation": eif.explanation},
+        "as_at": dated.as_at,
+        "after_as_at": dated.after_as_at,
     }
 
 
@@ -97,10 +114,13 @@ def list_participation(
                 404, f"No instrument with slug {instrument!r}; GET /api/v1/instruments lists them."
             )
     states, instruments = list(states), list(instruments)
-    with_data = status.instruments_with_data()
-    found = status.positions(_on(on), instruments, [s.id for s in states] if state else None)
+    dates = status_dates(_on(on), instruments)
+    with_data = {instrument_id for instrument_id, dated in dates.items() if dated.has_list}
+    found = status.positions_as_at(dates, instruments, [s.id for s in states] if state else None)
     return [
-        position_out(status.position_of(found, s.id, i, with_data), s, i) for s in states for i in instruments
+        position_out(status.position_of(found, s.id, i, with_data), s, i, dates[i.id])
+        for s in states
+        for i in instruments
     ]
 
 
@@ -109,13 +129,13 @@ def instrument_parties(request, slug: str, on: datetime.date | None = Query(None
     instrument = Instrument.objects.filter(slug=slug).first()
     if instrument is None or not can(request.user, Action.VIEW, instrument):
         raise HttpError(404, f"No instrument with slug {slug!r}; GET /api/v1/instruments lists the slugs.")
-    on = _on(on)
+    dated = status_dates(_on(on), [instrument])[instrument.id]
     states = {s.id: s for s in visible(request.user, State.objects.all())}
-    has_data = instrument.id in status.instruments_with_data()
-    found = status.positions(on, [instrument])
+    has_data = dated.has_list
+    found = status.positions(dated.figures_on, [instrument])
     parties = sorted(
         (
-            position_out(position, states[state_id], instrument)
+            position_out(position, states[state_id], instrument, dated)
             for (state_id, _i), position in found.items()
             if position.is_party and state_id in states
         ),
@@ -123,8 +143,11 @@ def instrument_parties(request, slug: str, on: datetime.date | None = Query(None
     )
     return {
         "instrument": instrument.slug,
-        "on": on,
+        "on": dated.asked,
         "has_data": has_data,
+        "as_at": dated.as_at,
+        "after_as_at": dated.after_as_at,
+        "counted_on": dated.figures_on,
         "count": len(parties) if has_data else None,
         "parties": parties,
         "sources": [
@@ -140,4 +163,4 @@ def state_participation(request, iso3: str, on: datetime.date | None = Query(Non
     if state is None or not can(request.user, Action.VIEW, state):
         raise HttpError(404, f"No state with ISO 3166-1 alpha-3 code {iso3!r}.")
     overview = status.state_overview(state, _on(on))
-    return [position_out(position, state, instrument) for instrument, position, _s in overview.rows]
+    return [position_out(row.position, state, row.instrument, row.dated) for row in overview.rows]

@@ -12,3 +12,9 @@ def action_kind(kind: str) -> str:
         return str(ActionKind(kind).label)
     except ValueError:
         return kind
+
+
+@register.filter
+def without_status_list(figures) -> list:
+    """The instruments of `participation.summary.instrument_figures` that have no status list."""
+    return [figure for figure in figures if not figure.dated.has_list]
