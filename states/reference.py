@@ -10,21 +10,26 @@ import pycountry
 
 from ctassist.languages import UN_LANGUAGES
 from ctassist.reference import LoadReport, ReferenceDataError, read_rows, reference_path, save_if_changed
+from sources.models import Source
 from states.models import Area, RegionalGroup, State
-from states.sources import read_sources
 
 NAMES_FILE = "state_names.csv"
 
 
-def _source_key(row, column: str, sources: dict, required: bool = True) -> str:
+def registered_sources() -> set[str]:
+    """The keys of the register of sources, which load-reference loads first."""
+    return set(Source.objects.values_list("key", flat=True))
+
+
+def _source_key(row, column: str, sources: set[str], required: bool = True) -> str:
     key = row.text(column, required=required)
     if key and key not in sources:
-        raise row.error(column, f"{key!r} is not a source of sources/state-names.csv")
+        raise row.error(column, f"{key!r} is not a registered source (see data/reference/sources/)")
     return key
 
 
 def load_areas(report: LoadReport) -> dict[str, Area]:
-    sources = read_sources()
+    sources = registered_sources()
     name_columns = [f"name_{language}" for language in UN_LANGUAGES]
     columns = ["code", "level", "parent", *name_columns, "source"]
     rows = list(read_rows(reference_path("m49_areas.csv"), columns))
@@ -63,7 +68,7 @@ class UNNames:
     formal_sources: dict[str, str] = field(default_factory=dict)
 
 
-def read_state_names(sources: dict) -> dict[str, UNNames]:
+def read_state_names(sources: set[str]) -> dict[str, UNNames]:
     """The UN names of every state in state_names.csv, checked row by row."""
     columns = ["iso3", "language", "short_name", "formal_name", "source", "formal_source"]
     found: dict[str, UNNames] = {}
@@ -121,7 +126,7 @@ def load_states(report: LoadReport, areas: dict[str, Area]) -> None:
         "source_admission",
         "source_regional_group",
     ]
-    un_names = read_state_names(read_sources())
+    un_names = read_state_names(registered_sources())
     admissions = _admission_dates()
     seen: set[str] = set()
     for row in read_rows(reference_path("states.csv"), columns):

@@ -7,7 +7,6 @@ from participation.forms import OnDateForm
 from participation.status import state_overview
 from states.forms import StateFilterForm
 from states.models import State
-from states.sources import cited
 
 
 def state_list(request):
@@ -20,8 +19,6 @@ def state_list(request):
 def state_detail(request, iso3):
     state = get_object_or_404(State.objects.with_areas(), iso3=iso3.upper())
     check(request.user, Action.VIEW, state)
-    name_sources = state.sources.get("names", {})
-    formal_sources = state.sources.get("formal_names", {})
     names = [
         {
             "language": language,
@@ -31,15 +28,14 @@ def state_detail(request, iso3):
         }
         for language in UN_LANGUAGES
     ]
-    # The sources of the names, each cited once under the table.
-    keys = dict.fromkeys([*name_sources.values(), *formal_sources.values()])
     form = OnDateForm(request.GET or None)
     overview = state_overview(state, form.on_date())
     context = {
         "state": state,
         "names": names,
-        "name_citations": [cited(key) or key for key in keys if key],
-        "area_citation": cited(state.region.source) or state.region.source,
+        # The sources of the names, as citations ("key; key"), each cited once.
+        "short_sources": "; ".join(dict.fromkeys(state.sources.get("names", {}).values())),
+        "formal_sources": "; ".join(dict.fromkeys(state.sources.get("formal_names", {}).values())),
         "overview": overview,
         "form": form,
     }

@@ -169,7 +169,7 @@ def test_the_loader_refuses_an_unknown_source_key(settings, tmp_path):
     _copy_with(
         settings, tmp_path, lambda lines: [*lines[:-1], lines[-1].replace(",unsd-m49,", ",wikipedia,")]
     )
-    with pytest.raises(CommandError, match=r"'wikipedia' is not a source of sources/state-names.csv"):
+    with pytest.raises(CommandError, match=r"'wikipedia' is not a registered source"):
         call_command("load_reference", verbosity=0)
 
 
