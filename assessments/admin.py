@@ -1,7 +1,16 @@
 from django.contrib import admin
 
 from accounts.admin import AccessPolicyAdmin
-from assessments.models import Comment, Concept, Finding, Obligation, Review, Term
+from assessments.models import (
+    Comment,
+    Concept,
+    ConceptLabel,
+    Finding,
+    Obligation,
+    ObligationText,
+    Review,
+    Term,
+)
 
 
 class TermInline(admin.TabularInline):
@@ -9,13 +18,23 @@ class TermInline(admin.TabularInline):
     extra = 1
 
 
+class ConceptLabelInline(admin.TabularInline):
+    model = ConceptLabel
+    extra = 0
+
+
+class ObligationTextInline(admin.StackedInline):
+    model = ObligationText
+    extra = 0
+
+
 @admin.register(Concept)
 class ConceptAdmin(AccessPolicyAdmin):
     """Staff edit the thesaurus here: a concept and its terms in each language."""
 
-    list_display = ["code", "label_en"]
-    search_fields = ["code", "label_en", "terms__term"]
-    inlines = [TermInline]
+    list_display = ["code"]
+    search_fields = ["code", "labels__label", "terms__term"]
+    inlines = [ConceptLabelInline, TermInline]
 
 
 @admin.register(Obligation)
@@ -23,6 +42,7 @@ class ObligationAdmin(AccessPolicyAdmin):
     list_display = ["instrument", "article", "category", "complete"]
     list_filter = ["instrument", "category", "complete"]
     filter_horizontal = ["concepts"]
+    inlines = [ObligationTextInline]
 
 
 class FindingInline(admin.StackedInline):

@@ -1,5 +1,10 @@
 """Legislative review (function F4): each instrument's obligations as a checklist, and the
-review of a state's laws against them, finding by finding."""
+review of a state's laws against them, finding by finding.
+
+Text written in several languages (a concept's name, an obligation's description) is kept as
+one row per language with its own source, so that a new language is data, not a column."""
+
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -7,7 +12,33 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ctassist.languages import data_language
+from ctassist.languages import UN_LANGUAGES, data_language
+
+
+class InLanguage(NamedTuple):
+    """A text and the language it is actually in, which may not be the one asked for."""
+
+    text: str
+    language: str
+
+
+class TextSource(models.TextChoices):
+    # Only ctassist's own wording so far; an official source (UNTERM, a treaty's authentic
+    # text) would be another kind, with its address in `source`.
+    CTASSIST = "ctassist", _("written by ctassist")
+
+
+class LanguageText(models.Model):
+    """One language's wording of something, with where that wording comes from."""
+
+    language = models.CharField(_("language"), max_length=8, choices=[(code, code) for code in UN_LANGUAGES])
+    source_kind = models.CharField(
+        _("written by"), max_length=16, choices=TextSource.choices, default=TextSource.CTASSIST
+    )
+    source = models.TextField(_("source"), blank=True)
+
+    class Meta:
+        abstract = True
 
 
 class Concept(models.Model):
@@ -16,7 +47,6 @@ class Concept(models.Model):
     public_reference = True
 
     code = models.SlugField(_("identifier"), max_length=60, unique=True)
-    label_en = models.CharField(_("description"), max_length=300)
 
     history = HistoricalRecords()
 
@@ -27,6 +57,40 @@ class Concept(models.Model):
 
     def __str__(self) -> str:
         return self.code
+
+    def label(self, language: str | None = None) -> InLanguage:
+        """The concept's name in the language asked for (the reader's by default), else the
+        English one, with the language it is in. Prefetch `labels` when listing concepts."""
+        labels = {label.language: label.label for label in self.labels.all()}
+        language = data_language(language)
+        if labels.get(language):
+            return InLanguage(labels[language], language)
+        # Every concept has an English name (the loader requires it); the code is a last resort.
+        return InLanguage(labels.get("en", self.code), "en")
+
+
+class ConceptLabel(LanguageText):
+    """A concept's name in one language, as shown to readers."""
+
+    public_reference = True
+
+    concept = models.ForeignKey(
+        Concept, verbose_name=_("concept"), on_delete=models.CASCADE, related_name="labels"
+    )
+    label = models.CharField(_("name"), max_length=300)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["concept", "language"]
+        constraints = [
+            models.UniqueConstraint(fields=["concept", "language"], name="one_concept_label_per_language")
+        ]
+        verbose_name = _("concept name")
+        verbose_name_plural = _("concept names")
+
+    def __str__(self) -> str:
+        return f"{self.label} [{self.language}]"
 
 
 class Term(models.Model):
@@ -82,10 +146,11 @@ class Obligation(models.Model):
     category = models.CharField(_("category"), max_length=32, choices=ObligationCategory.choices)
     concepts = models.ManyToManyField(Concept, verbose_name=_("concepts"), related_name="obligations")
     concept_order = models.JSONField(_("concepts, most specific first"), default=list)
-    description_en = models.TextField(_("description (English)"))
-    description_zh = models.TextField(_("description (Chinese)"))
     complete = models.BooleanField(_("written from the treaty text"), default=True)
+    # Provenance for staff and the API (the editors' copy of the treaty text and the article).
     source = models.TextField(_("source"), blank=True)
+    # Where readers find the treaty text the description summarises; blank where ctassist has none.
+    treaty_text = models.URLField(_("address of the treaty text"), blank=True)
 
     history = HistoricalRecords()
 
@@ -100,8 +165,67 @@ class Obligation(models.Model):
     def __str__(self) -> str:
         return f"{self.instrument.slug} {self.article}"
 
-    def description(self, language: str | None = None) -> str:
-        return self.description_zh if (language or data_language()) == "zh" else self.description_en
+    def text_in(self, language: str) -> str:
+        """The description stored for a language, current or not ("" if none)."""
+        for text in self.texts.all():
+            if text.language == language:
+                return text.text
+        return ""
+
+    def descriptions(self) -> dict[str, str]:
+        """Every language's current description: the English and its up-to-date translations."""
+        return {
+            language: text
+            for language in UN_LANGUAGES
+            for text, shown in [self.description(language)]
+            if shown == language and text
+        }
+
+    def description(self, language: str | None = None) -> InLanguage:
+        """ctassist's summary in the language asked for (the reader's by default), or the
+        English one where that language has no current translation, with the language it is
+        in. A translation of an English text that has since changed no longer counts.
+        Prefetch `texts` when listing obligations."""
+        texts = {text.language: text for text in self.texts.all()}
+        language = data_language(language)
+        english = texts.get("en")
+        wanted = texts.get(language)
+        if wanted and wanted.text and (wanted is english or (english and wanted.is_translation_of(english))):
+            return InLanguage(wanted.text, language)
+        return InLanguage(english.text if english else "", "en")
+
+
+class ObligationText(LanguageText):
+    """An obligation's description in one language: ctassist's summary of the treaty text
+    (English), or ctassist's translation of that summary."""
+
+    public_reference = True
+
+    obligation = models.ForeignKey(
+        Obligation, verbose_name=_("obligation"), on_delete=models.CASCADE, related_name="texts"
+    )
+    text = models.TextField(_("description"))
+    # The English summary this text translates, so that a change of the English shows the
+    # translation as out of date instead of showing it beside a text it no longer renders.
+    translated_from = models.TextField(_("translation of"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["obligation", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["obligation", "language"], name="one_obligation_text_per_language"
+            )
+        ]
+        verbose_name = _("obligation description")
+        verbose_name_plural = _("obligation descriptions")
+
+    def __str__(self) -> str:
+        return f"{self.obligation} [{self.language}]"
+
+    def is_translation_of(self, english: "ObligationText") -> bool:
+        return self.translated_from == english.text
 
 
 class ReviewStatus(models.TextChoices):

@@ -63,7 +63,7 @@ def build(state, language: str, instrument: Instrument | None = None) -> Country
                     ObligationLine(
                         article=obligation.article,
                         category=str(obligation.get_category_display()),
-                        description=obligation.description(data_language()),
+                        description=obligation.description(data_language()).text,
                         status=str(
                             FindingStatus(finding.status).label
                             if finding

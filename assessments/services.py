@@ -26,15 +26,18 @@ def engine_obligations(obligations) -> list:
             article=o.article,
             category=o.category,
             concepts=list(o.concept_order),
-            description_en=o.description_en,
-            description_zh=o.description_zh,
+            # The engine weighs the wording of the English summary and its Chinese translation.
+            description_en=o.text_in("en"),
+            description_zh=o.text_in("zh"),
         )
         for o in obligations
     ]
 
 
 def checklist(instrument=None):
-    obligations = Obligation.objects.select_related("instrument").filter(complete=True)
+    obligations = (
+        Obligation.objects.select_related("instrument").prefetch_related("texts").filter(complete=True)
+    )
     if instrument is not None:
         obligations = obligations.filter(instrument=instrument)
     return list(obligations)

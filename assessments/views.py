@@ -21,7 +21,7 @@ from states.models import State
 def obligation_list(request, slug):
     instrument = get_object_or_404(Instrument.objects.with_titles(), slug=slug)
     check(request.user, Action.VIEW, instrument)
-    obligations = instrument.obligations.prefetch_related("concepts")
+    obligations = instrument.obligations.prefetch_related("concepts__labels", "texts")
     return render(
         request, "assessments/obligations.html", {"instrument": instrument, "obligations": obligations}
     )
@@ -49,7 +49,11 @@ def _review(request, iso3, slug) -> Review:
 def review_detail(request, iso3, slug):
     review = _review(request, iso3, slug)
     may_edit = can(request.user, Action.CHANGE, review)
-    findings = list(review.findings.select_related("obligation").prefetch_related("provisions__version__law"))
+    findings = list(
+        review.findings.select_related("obligation").prefetch_related(
+            "provisions__version__law", "obligation__texts"
+        )
+    )
     suggested = suggestions_for_review(review) if may_edit else {}
     rows = [
         (

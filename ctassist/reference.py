@@ -94,7 +94,8 @@ def read_rows(path: Path, required_columns: list[str]) -> Iterator[Row]:
                     )
                 yield Row(path, reader.line_num, values)
         except csv.Error as exc:
-            raise ReferenceDataError(path, reader.line_num, None, f"not valid CSV: {exc}") from None
+            # The line being read (DictReader's own count stops at the last good row).
+            raise ReferenceDataError(path, reader.reader.line_num, None, f"not valid CSV: {exc}") from None
         except UnicodeDecodeError as exc:
             raise ReferenceDataError(path, None, None, f"not UTF-8 text: {exc}") from None
 

@@ -202,10 +202,11 @@ def test_suggest_command_and_quick_check_store_nothing(client, tmp_path, focal_p
 def test_obligations_api_and_checklist_page(client):
     rows = client.get("/api/v1/obligations?instrument=financing-1999").json()
     assert all(r["instrument"] == "financing-1999" for r in rows) and len(rows) > 5
-    assert {"article", "category", "concepts", "description_en", "description_zh"} <= set(rows[0])
+    assert {"article", "category", "concepts", "descriptions"} <= set(rows[0])
+    assert {"en", "zh"} <= set(rows[0]["descriptions"])
     assert client.get("/api/v1/obligations?instrument=nope").status_code == 404
     body = client.get("/instruments/financing-1999/obligations/").content.decode()
-    assert rows[0]["description_en"][:40] in body
+    assert rows[0]["descriptions"]["en"][:40] in body
     assert client.get("/zh-hans/instruments/financing-1999/obligations/").status_code == 200
 
 

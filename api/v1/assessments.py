@@ -15,10 +15,14 @@ class ObligationOut(Schema):
     article: str
     category: str
     concepts: list[str] = Field(description="Concept identifiers of the thesaurus, most specific first")
-    description_en: str
-    description_zh: str
+    descriptions: dict[str, str] = Field(
+        description="ctassist's summary of the obligation (not the treaty text), by language "
+        "(ar zh en fr ru es): the English, and each translation of the current English; a "
+        "language without one is left out"
+    )
     complete: bool = Field(description="false where the treaty text is not yet in ctassist")
     source: str
+    treaty_text: str = Field(description="Address of the treaty text summarised; empty where none")
 
 
 class FindingOut(Schema):
@@ -47,16 +51,16 @@ def obligation_out(obligation: Obligation) -> dict:
         "article": obligation.article,
         "category": obligation.category,
         "concepts": obligation.concept_order,
-        "description_en": obligation.description_en,
-        "description_zh": obligation.description_zh,
+        "descriptions": obligation.descriptions(),
         "complete": obligation.complete,
         "source": obligation.source,
+        "treaty_text": obligation.treaty_text,
     }
 
 
 @router.get("/obligations", response=list[ObligationOut], summary="The checklist of obligations")
 def list_obligations(request, instrument: str | None = None):
-    obligations = Obligation.objects.select_related("instrument")
+    obligations = Obligation.objects.select_related("instrument").prefetch_related("texts")
     if instrument:
         if not Instrument.objects.filter(slug=instrument).exists():
             raise HttpError(
@@ -74,7 +78,9 @@ def state_review(request, iso3: str, instrument: str):
     )
     if review is None or not can(request.user, Action.VIEW, review):
         raise HttpError(404, f"No review of {iso3.upper()} against {instrument!r} that you may see.")
-    findings = review.findings.select_related("obligation__instrument").prefetch_related("provisions")
+    findings = review.findings.select_related("obligation__instrument").prefetch_related(
+        "provisions", "obligation__texts"
+    )
     return {
         "state": review.state.iso3,
         "instrument": review.instrument.slug,
