@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 from instruments.models import Depositary
 
-DECADES = [(str(year), f"{year}s") for year in range(1960, 2020, 10)]
+# Written as years ("1960–1969"), which read the same in every language.
+DECADES = [(str(year), f"{year}–{year + 9}") for year in range(1960, 2020, 10)]
 
 
 class InstrumentFilterForm(forms.Form):

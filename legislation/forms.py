@@ -7,14 +7,16 @@ from legislation.models import LawKind
 from states.forms import StateFilterForm
 from states.models import State
 
+# The languages of the shipped laws, named in the reader's language ("法语" on a Chinese
+# page): a filter is read, not chosen by a speaker of each language as the switcher is.
 LANGUAGES = [
-    ("zh", "中文"),
-    ("en", "English"),
-    ("fr", "Français"),
-    ("ru", "Русский"),
-    ("es", "Español"),
-    ("ar", "العربية"),
-    ("de", "Deutsch"),
+    ("zh", _("Chinese")),
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("ru", _("Russian")),
+    ("es", _("Spanish")),
+    ("ar", _("Arabic")),
+    ("de", _("German")),
 ]
 
 

@@ -94,9 +94,7 @@ def world_map_svg(
         f' role="img" aria-labelledby="{ident}-title" aria-describedby="{ident}-desc"'
         ' font-family="system-ui, sans-serif">',
         f'<title id="{ident}-title">{_text(title)}</title>',
-        f'<desc id="{ident}-desc">'
-        + _text("; ".join(f"{_class(status)}: {label}" for status, label in legend))
-        + "</desc>",
+        f'<desc id="{ident}-desc">' + _text("; ".join(str(label) for _status, label in legend)) + "</desc>",
     ]
     if world.get("outline"):
         out.append(f'<path class="sea" d="{world["outline"]}" fill="{SEA_FILL}"/>')

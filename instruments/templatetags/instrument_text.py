@@ -45,6 +45,14 @@ def official_title(instrument, gap_note: bool = True):
     return format_html('{} <small class="gap title-gap">{}</small>', marked, note)
 
 
+@register.filter
+def marked_title(instrument):
+    """`{{ instrument|marked_title }}`: the official title in the page's language, or the
+    English one marked lang="en", without the gap note (for lists and table cells; the
+    instrument's own page says the gap once)."""
+    return official_title(instrument, gap_note=False)
+
+
 @register.simple_tag(takes_context=True)
 def translated(context, instrument, field: str):
     """A place or threshold in the page's language (ctassist's translation, cited as such),

@@ -116,10 +116,14 @@ def reference(citation: Citation, staff: bool = False):
         parts.append(format_html("{}.", marked(published, script_language(source.publisher))))
     if source.is_link:
         parts.append(
-            format_html('<a href="{}" class="source-address" dir="ltr">{}</a>.', source.url, source.url)
+            format_html(
+                '<a href="{}" class="source-address" dir="ltr" translate="no">{}</a>.', source.url, source.url
+            )
         )
     elif source.url:
-        parts.append(format_html('<span class="source-address" dir="ltr">{}</span>.', source.url))
+        parts.append(
+            format_html('<span class="source-address" dir="ltr" translate="no">{}</span>.', source.url)
+        )
     parts.append(format_html('<span class="source-kind">({})</span>', source.get_kind_display()))
     if staff and source.note:
         parts.append(
