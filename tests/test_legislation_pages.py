@@ -207,7 +207,14 @@ def test_the_thesaurus_carries_a_query_across_languages(client):
     plain = client.get("/api/v1/search?q=financing of terrorism&across_languages=false").json()
     assert not any(hit["provision"]["law"] == "cn-criminal-law" for hit in plain["hits"])
     body = client.get("/laws/search/?q=financing+of+terrorism").content.decode()
-    assert "第一百二十条之一" in body and "found through the concept financing" in body
+    # The concept by its name in the reader's language, not its identifier.
+    assert "第一百二十条之一" in body
+    assert (
+        'found through the concept <span class="concept">providing or collecting funds for terrorism</span>'
+        in body
+    )
+    body = client.get("/fr/laws/search/?q=financing+of+terrorism").content.decode()
+    assert "fournir ou réunir des fonds aux fins du terrorisme" in body
 
 
 def test_a_provision_page_suggests_the_obligations_it_may_implement(client):

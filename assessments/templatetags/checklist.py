@@ -4,9 +4,11 @@ Where a language has no translation yet, the English shows in its place, marked 
 own `lang` and a note, so the gap stays visible."""
 
 from django import template
+from django.utils.html import format_html
 
 from assessments.models import Concept, ConceptLabel, InLanguage
 from ctassist.languages import data_language
+from ctassist.templatetags.language_marks import in_language
 
 register = template.Library()
 
@@ -23,19 +25,38 @@ def summary(obligation):
     }
 
 
-@register.inclusion_tag("assessments/_concept_name.html")
-def concept_name(concept):
-    """`{% concept_name concept %}`: a concept's name in the reader's language (a Concept, or a
-    concept's code as the search gives it), never its code where a name exists."""
-    if not isinstance(concept, Concept):
-        labels = ConceptLabel.objects.filter(concept__code=concept)
-        by_language = {label.language: label.label for label in labels}
+def _labels_by_code(context) -> dict[str, dict[str, str]]:
+    # Read once per request: a search page names a concept beside many of its hits.
+    request = context.get("request")
+    labels = getattr(request, "_concept_labels", None)
+    if labels is None:
+        labels = {}
+        for code, language, label in ConceptLabel.objects.values_list("concept__code", "language", "label"):
+            labels.setdefault(code, {})[language] = label
+        if request is not None:
+            request._concept_labels = labels
+    return labels
+
+
+@register.simple_tag(takes_context=True)
+def concept_name(context, concept):
+    """`{% concept_name concept %}`: a concept's name in the reader's language, marked with its
+    own language where it falls back to English; `concept` is a Concept or its code (as the
+    search gives it). Never the code where the concept has a name."""
+    if isinstance(concept, Concept):
+        shown = concept.label()
+    else:
+        names = _labels_by_code(context).get(str(concept), {})
         language = data_language()
         shown = (
-            InLanguage(by_language[language], language)
-            if language in by_language
-            else InLanguage(by_language.get("en", str(concept)), "en")
+            InLanguage(names[language], language)
+            if language in names
+            else InLanguage(names.get("en", str(concept)), "en")
         )
-    else:
-        shown = concept.label()
-    return {"shown": shown}
+    return format_html('<span class="concept">{}</span>', in_language(shown.text, shown.language))
+
+
+@register.filter
+def left_to_right(value):
+    """An article number ("2(1)(a)", "3bis") kept in its order inside right-to-left text."""
+    return format_html('<bdi dir="ltr">{}</bdi>', value) if value not in (None, "") else ""
