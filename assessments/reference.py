@@ -132,7 +132,7 @@ def read_translation(path: Path, english: EnglishIndex) -> dict[tuple[str, int],
     if stale:
         shown = ", ".join(str(line) for line in stale[:10]) + (" …" if len(stale) > 10 else "")
         logger.warning(
-            "%s: %d rows translate an English description that is no longer the checklist's "
+            "%s: %d row(s) translate an English description that is no longer the checklist's "
             "(lines %s); the English is shown instead.",
             path.name,
             len(stale),

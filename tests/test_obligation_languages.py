@@ -256,3 +256,22 @@ def test_the_api_gives_the_current_descriptions_by_language(client, translated):
     assert rows[0]["descriptions"]["fr"] == FIXTURE_TEXT["fr"]
     assert set(rows[1]["descriptions"]) == {"zh", "en"}
     assert rows[0]["treaty_text"] == "https://wetten.overheid.nl/BWBV0001518"
+
+
+def test_the_review_page_marks_the_summary_as_ctassist_s_and_shows_gaps(client, staff_user, translated):
+    from assessments.services import open_review
+    from instruments.models import Instrument
+    from states.models import State
+
+    open_review(State.objects.get(iso3="FRA"), Instrument.objects.get(slug="financing-1999"))
+    client.force_login(staff_user)
+    body = client.get("/fr/reviews/FRA/financing-1999/").content.decode()
+    page = lxml.html.fromstring(body)
+    sections = page.xpath("//section[contains(@class, 'finding')]")
+    assert FIXTURE_TEXT["fr"] in sections[0].text_content()
+    assert "Résumé établi par ctassist, et non texte du traité" in sections[0].text_content()
+    assert sections[0].xpath(".//a[@href='https://wetten.overheid.nl/BWBV0001518']")
+    # The second item has no French: its English is marked as such, with the note.
+    second = financing(translated, 1)["description_en"]
+    assert sections[1].xpath(".//*[@lang='en']")[0].text_content() == second
+    assert GAP_NOTE["fr"] in sections[1].text_content()
