@@ -90,3 +90,8 @@ def visible(user, queryset):
     if hasattr(queryset, "visible_to"):
         return queryset.visible_to(user)
     return queryset.none()
+
+
+def may_start_review(user) -> bool:
+    """Staff open the review of a state's laws against an instrument."""
+    return role_of(user) in (Role.STAFF, Role.ADMINISTRATOR)

@@ -1,14 +1,18 @@
 """Reviews, findings and suggestions: the database side of the suggestion engine."""
 
+import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, Max
 
 from assessments import suggestions as engine
-from assessments.models import Concept, Finding, FindingStatus, Obligation, Review, Term
-from legislation.models import Provision
+from assessments.models import Concept, Finding, FindingStatus, Obligation, ObligationText, Review, Term
+from legislation.models import Law, Provision
+from legislation.search import search as legislation_search
 
 
 def thesaurus() -> "engine.Thesaurus":
@@ -54,6 +58,8 @@ def _edition() -> tuple:
         Concept.history.aggregate(last=Max("history_date"))["last"],
         tuple(Obligation.objects.aggregate(n=Count("id"), last=Max("id")).values()),
         Obligation.history.aggregate(last=Max("history_date"))["last"],
+        # The engine weighs the wording of the English and Chinese descriptions.
+        ObligationText.history.aggregate(last=Max("history_date"))["last"],
     )
 
 
@@ -85,29 +91,105 @@ def state_provisions(state) -> list[Provision]:
     )
 
 
-def suggestions_for_review(review: Review, top: int = 5) -> dict[int, list[ProvisionSuggestion]]:
-    """For each obligation of the review's instrument, the state's provisions most likely to implement it."""
-    everything, words = suggestion_inputs()  # concept rarity is judged over all instruments
-    provisions = state_provisions(review.state)
-    by_language: dict[str, list[Provision]] = defaultdict(list)
-    for provision in provisions:
-        by_language[provision.version.law.language].append(provision)
-    texts_by_language = {
-        language: [(p.number, p.heading, p.text) for p in group] for language, group in by_language.items()
-    }
-    result: dict[int, list[ProvisionSuggestion]] = {}
-    for obligation in checklist(review.instrument):
-        target = engine_obligations([obligation])[0]
-        ranked: list[ProvisionSuggestion] = []
-        for language, group in by_language.items():
-            found = engine.rank_provisions_for_obligation(
-                target, texts_by_language[language], language, words, top, obligations=everything
+# A number cites a provision: digits, or the numerals of a Chinese article (第一百二十条).
+_NUMBER_RE = re.compile(r"[0-9零〇一二三四五六七八九十百千]")
+FOUND_AT_MOST = 20
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def find_provisions(state, q: str, limit: int = FOUND_AT_MOST) -> list[Provision]:
+    """The state's current provisions that a reviewer looks for: by number in full ("83.02(1)",
+    "第一百二十条 第二款", "421-2-2": those whose number starts so, the exact one first), then
+    by words (the legislation search, best first). Published or not: reviews are confidential."""
+    q = q.strip()
+    if not q:
+        return []
+    current = Provision.objects.filter(version__law__state=state, version__valid_to__isnull=True)
+    found: list[int] = []
+    if _NUMBER_RE.search(q):
+        wanted = _squeezed(q)
+        # A state has a few thousand provisions: their numbers in full are read in Python.
+        numbered = [
+            (
+                _squeezed(provision.full_number) != wanted,
+                provision.version_id,
+                provision.position,
+                provision.id,
             )
-            for index, score, why in found:
-                ranked.append(ProvisionSuggestion(group[index], score, why))
-        ranked.sort(key=lambda s: -s.score)
-        result[obligation.id] = ranked[:top]
-    return result
+            for provision in current.select_related("parent__parent__parent")
+            if _squeezed(provision.full_number).startswith(wanted)
+        ]
+        found = [provision_id for *_order, provision_id in sorted(numbered)[:limit]]
+    if len(found) < limit:
+        _total, hits = legislation_search(q, state=state.iso3, published_only=False, limit=limit)
+        found += [hit.provision_id for hit in hits if hit.provision_id not in found]
+    shown = current.select_related("version__law", "parent__parent__parent").in_bulk(found[:limit])
+    return [shown[provision_id] for provision_id in found[:limit] if provision_id in shown]
+
+
+def suggestions_for_review(review: Review, top: int = 5) -> dict[int, list[ProvisionSuggestion]]:
+    """For each obligation of the review's instrument, the state's provisions most likely to implement it.
+
+    Computed once for a state's current laws and the thesaurus and checklist as they are (a
+    state of 2,000 provisions takes seconds), then kept in the cache until one of them
+    changes; the page then reads only the provisions it shows."""
+    key = _suggestions_key(review, top)
+    ranked = cache.get(key)
+    if ranked is None:
+        ranked = _rank_for_review(review, top)
+        cache.set(key, ranked, timeout=None)
+    shown = Provision.objects.select_related("version__law", "parent__parent__parent").in_bulk(
+        {provision_id for found in ranked.values() for provision_id, _score, _why in found}
+    )
+    return {
+        obligation_id: [
+            ProvisionSuggestion(shown[provision_id], score, why)
+            for provision_id, score, why in found
+            if provision_id in shown
+        ]
+        for obligation_id, found in ranked.items()
+    }
+
+
+def _suggestions_key(review: Review, top: int) -> str:
+    """Changes whenever what the suggestions are computed from changes: the thesaurus and the
+    checklist, the state's current provisions (a new version, an import, an edit in the admin,
+    a deletion), or a law's language."""
+    current = Provision.objects.filter(version__law__state=review.state_id, version__valid_to__isnull=True)
+    fingerprint = (
+        _edition(),
+        tuple(current.aggregate(n=Count("id"), last=Max("id"), version=Max("version_id")).values()),
+        Provision.history.aggregate(last=Max("history_date"))["last"],
+        Law.history.filter(state_id=review.state_id).aggregate(last=Max("history_date"))["last"],
+    )
+    digest = hashlib.sha256(repr(fingerprint).encode()).hexdigest()[:32]
+    return f"review-suggestions:{review.state_id}:{review.instrument_id}:{top}:{digest}"
+
+
+def _rank_for_review(review: Review, top: int) -> dict[int, list[tuple[int, float, list[str]]]]:
+    """{obligation id: [(provision id, score, reasons), …]}, best first."""
+    everything, words = suggestion_inputs()  # concept rarity is judged over all instruments
+    by_language: dict[str, list[Provision]] = defaultdict(list)
+    for provision in state_provisions(review.state):
+        by_language[provision.version.law.language].append(provision)
+    obligations = checklist(review.instrument)
+    targets = engine_obligations(obligations)
+    found: dict[int, list[tuple[int, float, list[str]]]] = {obligation.id: [] for obligation in obligations}
+    for language, group in by_language.items():
+        texts = [(p.number, p.heading, p.text) for p in group]
+        ranked = engine.rank_provisions_for_obligations(
+            targets, texts, language, words, top, obligations=everything
+        )
+        for obligation, best in zip(obligations, ranked, strict=True):
+            found[obligation.id] += [(group[index].id, score, why) for index, score, why in best]
+    for obligation_id, items in found.items():
+        # Stable: of equal scores, the language read first keeps its place, as before.
+        items.sort(key=lambda item: -item[1])
+        found[obligation_id] = items[:top]
+    return found
 
 
 @transaction.atomic

@@ -1,21 +1,57 @@
+from dataclasses import dataclass
+
+from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from accounts.access import Action, can, check, visible
+from accounts.access import Action, can, check, may_start_review, visible
 from assessments import reports
 from assessments import suggestions as engine
-from assessments.forms import CommentForm, FindingForm, QuickCheckForm
+from assessments.forms import (
+    CommentForm,
+    FindingForm,
+    ProvisionSearchForm,
+    QuickCheckForm,
+    StartReviewForm,
+)
 from assessments.models import Comment, Finding, Review, ReviewStatus, move
-from assessments.services import open_review, suggestion_inputs, suggestions_for_review
+from assessments.services import (
+    ProvisionSuggestion,
+    find_provisions,
+    open_review,
+    suggestion_inputs,
+    suggestions_for_review,
+)
 from ctassist.languages import data_language
 from instruments.models import Instrument
 from legislation.document import ConversionError, SegmentationError
 from legislation.importing import parse_upload
 from legislation.models import Provision
 from states.models import State
+
+
+@dataclass
+class FindingRow:
+    """A finding as the review page shows it."""
+
+    finding: Finding
+    form: FindingForm | None  # for those who may edit
+    suggested: list[ProvisionSuggestion]
+    found: list[Provision] | None  # the provisions found by this finding's search, if searched
+    search_form: forms.Form
+
+    def offered(self) -> list[tuple[Provision, bool]]:
+        """(provision, ticked) for the boxes of the edit form: the linked provisions (ticked),
+        then those suggested and found, each once."""
+        linked = list(self.finding.provisions.all())
+        offered = {provision.id: (provision, True) for provision in linked}
+        for provision in [s.provision for s in self.suggested] + (self.found or []):
+            offered.setdefault(provision.id, (provision, False))
+        return list(offered.values())
 
 
 def obligation_list(request, slug):
@@ -28,9 +64,43 @@ def obligation_list(request, slug):
 
 
 @login_required
-def review_list(request):
-    reviews = visible(request.user, Review.objects.select_related("state", "instrument"))
-    return render(request, "assessments/review_list.html", {"reviews": reviews})
+def review_list(request, start_form=None, status=200):
+    reviews = visible(
+        request.user,
+        Review.objects.select_related("state", "instrument").prefetch_related("instrument__titles"),
+    )
+    if start_form is None and may_start_review(request.user):
+        start_form = StartReviewForm()
+    return render(
+        request,
+        "assessments/review_list.html",
+        {"reviews": reviews, "start_form": start_form},
+        status=status,
+    )
+
+
+@login_required
+def review_start(request):
+    """Staff open a review from the list of reviews or a state's page (state × instrument posted)."""
+    if request.method != "POST" or not may_start_review(request.user):
+        raise PermissionDenied(_("Only staff start a review."))
+    form = StartReviewForm(request.POST)
+    if not form.is_valid():
+        return review_list(request, start_form=form, status=400)
+    return _start(request, form.cleaned_data["state"], form.cleaned_data["instrument"])
+
+
+def _start(request, state, instrument):
+    existing = Review.objects.filter(state=state, instrument=instrument).exists()
+    open_review(state, instrument)
+    names = {"state": state.name(), "instrument": instrument.display_title()}
+    if existing:
+        messages.info(
+            request, _("%(state)s already has a review against the %(instrument)s: here it is.") % names
+        )
+    else:
+        messages.success(request, _("Review opened: %(state)s against the %(instrument)s.") % names)
+    return redirect("assessments:review", iso3=state.iso3, slug=instrument.slug)
 
 
 def _review(request, iso3, slug) -> Review:
@@ -51,24 +121,30 @@ def review_detail(request, iso3, slug):
     may_edit = can(request.user, Action.CHANGE, review)
     findings = list(
         review.findings.select_related("obligation").prefetch_related(
-            "provisions__version__law", "obligation__texts"
+            "provisions__version__law", "provisions__parent__parent__parent", "obligation__texts"
         )
     )
     suggested = suggestions_for_review(review) if may_edit else {}
-    rows = [
-        (
-            finding,
-            FindingForm(
-                instance=finding,
-                prefix=str(finding.id),
-                initial={"provision_ids": ",".join(str(p.id) for p in finding.provisions.all())},
+    # One finding is edited at a time (?finding=…, with its provisions searched by &q=…): the
+    # page stays plain forms, and light with dozens of findings.
+    editing = request.GET.get("finding", "") if may_edit else ""
+    search_form = ProvisionSearchForm(request.GET if "q" in request.GET else None)
+    found = None
+    if editing and search_form.is_bound and search_form.is_valid():
+        found = find_provisions(review.state, search_form.cleaned_data["q"])
+    rows = []
+    for finding in findings:
+        edited = str(finding.id) == editing
+        form = FindingForm(instance=finding, prefix=str(finding.id), state=review.state) if edited else None
+        rows.append(
+            FindingRow(
+                finding,
+                form,
+                suggested.get(finding.obligation_id, []),
+                found if edited else None,
+                search_form,
             )
-            if may_edit
-            else None,
-            suggested.get(finding.obligation_id, []),
         )
-        for finding in findings
-    ]
     return render(
         request,
         "assessments/review.html",
@@ -92,19 +168,10 @@ def finding_update(request, iso3, slug, finding_id):
         return redirect("assessments:review", iso3=review.state.iso3, slug=slug)
     check(request.user, Action.CHANGE, review)
     finding = get_object_or_404(Finding, id=finding_id, review=review)
-    form = FindingForm(request.POST, instance=finding, prefix=str(finding.id))
+    form = FindingForm(request.POST, instance=finding, prefix=str(finding.id), state=review.state)
     if form.is_valid():
-        ids = form.cleaned_data["provision_ids"]
-        provisions = list(Provision.objects.filter(id__in=ids, version__law__state=review.state))
-        if len(provisions) != len(set(ids)):
-            form.add_error(
-                "provision_ids",
-                _("Some of these provisions are not laws of %(state)s.") % {"state": review.state.name()},
-            )
-        else:
-            form.save()
-            finding.provisions.set(provisions)
-            return redirect(f"{request.path.rsplit('/findings/', 1)[0]}/#finding-{finding.id}")
+        form.save()
+        return redirect(f"{request.path.rsplit('/findings/', 1)[0]}/#finding-{finding.id}")
     return render(
         request,
         "assessments/finding_error.html",
@@ -144,12 +211,11 @@ def review_comment(request, iso3, slug):
 
 @login_required
 def review_open(request, iso3, slug):
-    if request.method != "POST" or not can(request.user, Action.CHANGE):
-        raise PermissionDenied(_("Only staff open a review."))
+    if request.method != "POST" or not may_start_review(request.user):
+        raise PermissionDenied(_("Only staff start a review."))
     state = get_object_or_404(State, iso3=iso3.upper())
-    instrument = get_object_or_404(Instrument, slug=slug)
-    open_review(state, instrument)
-    return redirect("assessments:review", iso3=state.iso3, slug=slug)
+    instrument = get_object_or_404(Instrument.objects.with_titles(), slug=slug)
+    return _start(request, state, instrument)
 
 
 @login_required

@@ -93,7 +93,7 @@ def test_an_assigned_expert_edits_but_does_not_make_final(client, review, expert
             f"{finding.id}-reasoning": "421-2-2 covers it",
             f"{finding.id}-recommendation": "",
             f"{finding.id}-suggested_wording": "",
-            f"{finding.id}-provision_ids": str(provision.id),
+            f"{finding.id}-provisions": str(provision.id),
         },
     )
     assert response.status_code == 302
@@ -108,7 +108,7 @@ def test_a_provision_of_another_state_is_refused(client, review, staff_user):
     client.force_login(staff_user)
     response = client.post(
         f"{URL}findings/{finding.id}/",
-        {f"{finding.id}-status": "fully", f"{finding.id}-provision_ids": str(german.id)},
+        {f"{finding.id}-status": "fully", f"{finding.id}-provisions": str(german.id)},
     )
     assert response.status_code == 400
     assert "not laws of France" in response.content.decode()
