@@ -14,9 +14,10 @@ Convention (38 obligations). Requests go through Django's test client in this pr
 Two figures: the first view after the laws, the thesaurus or the checklist changed (the
 suggestions are computed and cached: --cold runs, the cache emptied before each), and the
 page as staff then read it (3 warm-up requests, then --requests measured: median and 95th
-percentile, beside the limit of 1 s). `--old-path` times, once, the way the page computed its
-suggestions before (each obligation reading every provision again) and checks that the page's
-suggestions are the same.
+percentile, beside the limit of 1 s), also with one finding's edit form open and the state's
+provisions searched by words (资助恐怖活动) and by number (第一百二十条). `--old-path` times,
+once, the way the page computed its suggestions before (each obligation reading every
+provision again) and checks that the page's suggestions are the same.
 """
 
 import argparse
@@ -161,6 +162,11 @@ def main() -> None:
         f"review page, as read:              median {median:8.1f} ms   p95 {p95:8.1f} ms   "
         f"(limit {LIMIT_MS} ms: {verdict})"
     )
+    finding = review.findings.order_by("obligation__position").first()
+    for label, q in (("words", "资助恐怖活动"), ("number", "第一百二十条")):
+        timings, _response = time_get(client, PATH, args.requests, {"finding": finding.id, "q": q})
+        median, p95 = percentiles(timings)
+        print(f"one finding edited, search by {label:7s} median {median:8.1f} ms   p95 {p95:8.1f} ms")
     with CaptureQueriesContext(connection) as queries:
         client.get(PATH)
     print(f"queries per view: {len(queries)}; page size {len(response.content) // 1024} KB")
