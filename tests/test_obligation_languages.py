@@ -275,3 +275,11 @@ def test_the_review_page_marks_the_summary_as_ctassist_s_and_shows_gaps(client, 
     second = financing(translated, 1)["description_en"]
     assert sections[1].xpath(".//*[@lang='en']")[0].text_content() == second
     assert GAP_NOTE["fr"] in sections[1].text_content()
+
+
+@pytest.mark.parametrize("language", ["ar", "zh", "en", "fr", "ru", "es"])
+def test_no_unmarked_text_in_another_language_on_the_checklist(client, translated, language):
+    from tests.page_language import foreign_text
+
+    body = client.get(PREFIX[language] + PAGE).content.decode()
+    assert foreign_text(body) == []
