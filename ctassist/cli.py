@@ -7,10 +7,6 @@ sub-command is the Django management command of the same name with dashes
 
 import os
 import sys
-from pathlib import Path
-
-# The apps are top-level packages beside ctassist/; the command finds them wherever it is installed from.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main(argv: list[str] | None = None) -> None:
