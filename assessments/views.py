@@ -26,7 +26,7 @@ from assessments.services import (
     suggestion_inputs,
     suggestions_for_review,
 )
-from ctassist.languages import data_language
+from ctassist.languages import UN_LANGUAGES, data_language
 from instruments.models import Instrument
 from legislation.document import ConversionError, SegmentationError
 from legislation.importing import parse_upload
@@ -224,8 +224,10 @@ def country_report(request, iso3, format):
     reviews = Review.objects.filter(state=state)
     if not can(request.user, Action.CHANGE) and not any(can(request.user, Action.VIEW, r) for r in reviews):
         raise Http404(_("No review of this state."))
-    language = request.GET.get("language") or data_language()
-    report = reports.build(state, language if language in ("zh", "en", "fr", "ru", "es", "ar") else "en")
+    # The language asked for (?language=), else the page's.
+    language = request.GET.get("language")
+    language = language if language in UN_LANGUAGES else data_language()
+    report = reports.build(state, language)
     if format == "pdf":
         response = HttpResponse(reports.as_pdf(report), content_type="application/pdf")
     else:

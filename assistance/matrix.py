@@ -2,14 +2,18 @@
 
 import calendar
 import datetime
-import io
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from assistance.models import Activity, ActivityStatus
 from ctassist.collation import sort_key
+from ctassist.documents import sheet as sheet_document
+from ctassist.documents.fonts import keep_left_to_right
+from ctassist.documents.pdf import render_pdf
+from ctassist.languages import data_language, django_language
 
 
 @dataclass
@@ -78,150 +82,68 @@ def as_json(lines: list[MatrixLine]) -> list[dict]:
     ]
 
 
-def as_xlsx(lines: list[MatrixLine], year: int, month: int) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+def as_xlsx(lines: list[MatrixLine], year: int, month: int, language: str | None = None) -> bytes:
+    """The matrix as one sheet, a row per state and activity; right to left in Arabic.
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = f"{year}-{month:02d}"
-    sheet.append([title(year, month)])
-    header = [
-        _("Region"),
-        _("Subregion"),
-        _("State"),
-        _("Activity"),
-        _("Kind"),
-        _("Status"),
-        _("From"),
-        _("To"),
-        _("Demonstration data"),
-    ]
-    sheet.append(header)
-    for cell in sheet[2]:
-        cell.font = Font(bold=True)
-    for line in lines:
-        for activity in line.activities:
-            sheet.append(
-                [
-                    line.region,
-                    line.subregion,
-                    line.state,
-                    activity.title,
-                    str(activity.get_kind_display()),
-                    str(activity.get_status_display()),
-                    activity.starts_on,
-                    activity.ends_on,
-                    _("yes") if activity.demonstration else "",
-                ]
-            )
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+    Build `lines` in the same language, so that the names of states and areas match the labels."""
+    language = data_language(language)
+    with translation.override(django_language(language)):
+        workbook, sheet = sheet_document.new_workbook(language, f"{year}-{month:02d}")
+        sheet.append([title(year, month)])
+        sheet_document.append_header(
+            sheet,
+            [
+                _("Region"),
+                _("Subregion"),
+                _("State"),
+                _("Activity"),
+                _("Kind"),
+                _("Status"),
+                _("From"),
+                _("To"),
+                _("Demonstration data"),
+            ],
+        )
+        for line in lines:
+            for activity in line.activities:
+                sheet.append(
+                    [
+                        line.region,
+                        line.subregion,
+                        line.state,
+                        activity.title,
+                        str(activity.get_kind_display()),
+                        str(activity.get_status_display()),
+                        activity.starts_on,
+                        activity.ends_on,
+                        _("yes") if activity.demonstration else "",
+                    ]
+                )
+    return sheet_document.save(workbook)
 
 
 def title(year: int, month: int) -> str:
-    return _("Matrix of ongoing and planned activities, %(month)s") % {"month": f"{year}-{month:02d}"}
+    month = keep_left_to_right(f"{year}-{month:02d}")  # not 03-2026 in Arabic
+    return _("Matrix of ongoing and planned activities, %(month)s") % {"month": month}
 
 
-def as_pdf(lines: list[MatrixLine], year: int, month: int, language: str = "en") -> bytes:
+def as_pdf(lines: list[MatrixLine], year: int, month: int, language: str | None = None) -> bytes:
     """The matrix as a landscape table, grouped by region and subregion, header on every page.
 
-    Build `lines` under the same language (translation.override), so that the names of
-    states and areas match the labels."""
-    from xml.sax.saxutils import escape
-
-    from django.utils import translation
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-    from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-    from ctassist.languages import django_language
-
-    # Adobe's CID font for simplified Chinese needs no font file: the PDF reader supplies it.
-    font, bold = "Helvetica", "Helvetica-Bold"
-    if language == "zh":
-        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-        font = bold = "STSong-Light"
-    styles = getSampleStyleSheet()
-    wrap = "CJK" if language == "zh" else None
-    body = ParagraphStyle(
-        "cell", parent=styles["BodyText"], fontName=font, fontSize=8, leading=10, wordWrap=wrap
-    )
-    head = ParagraphStyle("head", parent=body, fontName=bold)
-    heading = ParagraphStyle("title", parent=styles["Heading1"], fontName=bold, wordWrap=wrap)
-
-    def p(text, style=body):
-        return Paragraph(escape(str(text)), style)
-
+    Build `lines` in the same language, so that the names of states and areas match the labels."""
+    language = data_language(language)
     with translation.override(django_language(language)):
         document_title = title(year, month)
-        mark = _("demonstration data")
-        header = [
-            p(label, head)
-            for label in (_("State"), _("Activity"), _("Kind"), _("Status"), _("From"), _("To"))
-        ]
-        rows, style = (
-            [header],
-            [
-                ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dddddd")),
-            ],
-        )
-        region = subregion = None
-        for line in lines:
-            # A row spanning the table opens each region and subregion.
-            if line.region != region:
-                region, subregion = line.region, None
-                rows.append([p(region, head)] + [""] * 5)
-                style += [
-                    ("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
-                    ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), colors.HexColor("#c6dbef")),
-                ]
-            if line.subregion != subregion:
-                subregion = line.subregion
-                rows.append([p(subregion, head)] + [""] * 5)
-                style += [
-                    ("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
-                    ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), colors.HexColor("#eef3f8")),
-                ]
-            for activity in line.activities:
-                name = activity.title + (f" [{mark}]" if activity.demonstration else "")
-                rows.append(
-                    [
-                        p(line.state),
-                        p(name),
-                        p(activity.get_kind_display()),
-                        p(activity.get_status_display()),
-                        p(activity.starts_on.isoformat()),
-                        p(activity.ends_on.isoformat()),
-                    ]
-                )
-        story = [p(document_title, heading)]
-        if len(rows) == 1:
-            story.append(p(_("No activity is planned or ongoing in this month."), body))
-        else:
-            widths = [45 * mm, 110 * mm, 35 * mm, 22 * mm, 22 * mm, 22 * mm]
-            table = Table(rows, colWidths=widths, repeatRows=1)
-            table.setStyle(TableStyle(style))
-            story.append(table)
-    out = io.BytesIO()
-    document = SimpleDocTemplate(
-        out,
-        pagesize=landscape(A4),
-        title=document_title,
-        leftMargin=12 * mm,
-        rightMargin=12 * mm,
-        topMargin=12 * mm,
-        bottomMargin=12 * mm,
+    return render_pdf(
+        "assistance/matrix_document.html",
+        {
+            "lines": lines,
+            "demonstration": any(a.demonstration for line in lines for a in line.activities),
+        },
+        language,
+        document_title,
+        landscape=True,
     )
-    document.build(story)
-    return out.getvalue()
 
 
 @dataclass

@@ -16,10 +16,9 @@ from accounts.access import visible
 from assistance.matrix import as_pdf, as_xlsx, month_calendar, monthly_matrix, title
 from assistance.models import Activity
 from ctassist.demonstration import mark_demonstration
-from ctassist.languages import babel_locale, data_language, django_language
+from ctassist.languages import UN_LANGUAGES, babel_locale, data_language, django_language
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-EXPORT_LANGUAGES = ("en", "zh")
 # Whole weeks around the month must stay within the dates Python can hold.
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 
@@ -85,7 +84,6 @@ def matrix_page(request):
         for activity in line.activities:
             activity.url = activity_url(activity.id)
     mark_demonstration(request, [a for line in lines for a in line.activities])
-    language = data_language()
     return render(
         request,
         "assistance/matrix.html",
@@ -93,14 +91,13 @@ def matrix_page(request):
             **month_context(year, month),
             "title": title(year, month),
             "lines": lines,
-            "export_language": language if language in EXPORT_LANGUAGES else "en",
         },
     )
 
 
 def export_language(request) -> str:
     language = request.GET.get("language") or data_language()
-    return language if language in EXPORT_LANGUAGES else "en"
+    return language if language in UN_LANGUAGES else data_language()
 
 
 @login_required
@@ -117,7 +114,7 @@ def matrix_download(request, month: str, format: str):
         if format == "pdf":
             content, content_type = as_pdf(lines, year, number, language), "application/pdf"
         else:
-            content = as_xlsx(lines, year, number)
+            content = as_xlsx(lines, year, number, language)
             content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="matrix-{month}-{language}.{format}"'

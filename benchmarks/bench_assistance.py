@@ -1,4 +1,4 @@
-"""Benchmark: the monthly matrix in XLSX and the activity list API on a generated decade of
+"""Benchmark: the monthly matrix in XLSX and PDF and the activity list API on a generated decade of
 assistance (`ctassist demo-data`, 20,000 activities across the 197 states, 2017–2026).
 
     .venv/bin/python benchmarks/bench_assistance.py                # SQLite, var/benchmark-assistance.sqlite3
@@ -56,6 +56,23 @@ def time_matrix(year: int, month: int, runs: int) -> tuple[float, float, int]:
     return *percentiles(timings[1:]), rows
 
 
+def time_matrix_pdf(year: int, month: int, runs: int, language: str) -> tuple[float, float, int]:
+    """Query and PDF of the whole matrix (WeasyPrint), as `ctassist matrix --format pdf` makes it."""
+    from django.utils import translation
+
+    from assistance.matrix import as_pdf, monthly_matrix
+    from ctassist.languages import django_language
+
+    timings, pages = [], 0
+    for _ in range(runs + 1):
+        start = time.perf_counter()
+        with translation.override(django_language(language)):
+            content = as_pdf(monthly_matrix(year, month), year, month, language)
+        timings.append((time.perf_counter() - start) * 1000)
+        pages = content.count(b"/Type /Page\n") or content.count(b"/Type /Page")
+    return *percentiles(timings[1:]), pages
+
+
 def measure(client, path: str, requests: int) -> tuple[float, float, int]:
     timings, response = time_get(client, path, requests)
     size = len(response.json()) if response["Content-Type"].startswith("application/json") else 0
@@ -71,6 +88,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2017)
     parser.add_argument("--today", type=datetime.date.fromisoformat, default=datetime.date(2026, 6, 15))
     parser.add_argument("--requests", type=int, default=100)
+    parser.add_argument("--pdf-runs", type=int, default=5, help="measured runs of each matrix PDF")
     args = parser.parse_args()
     url = configure("benchmark-assistance", "ctassist_benchmark_assistance", args.postgres)
     counts, seconds = generate(args.activities, args.seed, args.today)
@@ -101,6 +119,12 @@ def main() -> None:
         path = f"/matrix/{year}-{month:02d}.xlsx"
         median, p95, _size = measure(client, path, 20)
         print(f"  {path} download: median {median:6.1f} ms   p95 {p95:6.1f} ms")
+        for language in ("en", "ar", "zh"):
+            median, p95, _pages = time_matrix_pdf(year, month, args.pdf_runs, language)
+            print(
+                f"matrix PDF ({language}), {label} {year}-{month:02d} ({rows} rows): "
+                f"median {median:6.1f} ms   p95 {p95:6.1f} ms"
+            )
 
     for label, path in (
         ("first page, no filter", "/api/v1/activities"),

@@ -25,7 +25,7 @@ from participation.status import (
 SYMBOLS = {
     Standing.IN_FORCE: "●",
     Standing.PARTY: "◐",
-    Standing.SIGNATORY: "s",
+    Standing.SIGNATORY: "○",  # a shape, not a letter: the same in every language
     Standing.DENOUNCED: "×",
     Standing.NOT_PARTY: "",
     Standing.NO_DATA: "?",
@@ -119,13 +119,16 @@ def rows_html(matrix: Matrix) -> SafeString:
 
 
 def _cell_text(position: Position) -> str:
+    """The act and its date, in the active language ("ratification 2002-02-27")."""
+    from ctassist.documents.fonts import keep_left_to_right as dated
+
     if position.standing in PARTY_STANDINGS:
-        return f"{position.consent.kind} {position.consent.date.isoformat()}"
+        return f"{ActionKind(position.consent.kind).label} {dated(position.consent.date.isoformat())}"
     if position.standing == Standing.SIGNATORY:
-        return f"signature {position.signature.date.isoformat()}"
+        return f"{ActionKind.SIGNATURE.label} {dated(position.signature.date.isoformat())}"
     if position.standing == Standing.DENOUNCED:
-        return f"denunciation {position.denunciation.date.isoformat()}"
-    return "no data" if position.standing == Standing.NO_DATA else ""
+        return f"{ActionKind.DENUNCIATION.label} {dated(position.denunciation.date.isoformat())}"
+    return str(Standing.NO_DATA.label) if position.standing == Standing.NO_DATA else ""
 
 
 def _header(matrix: Matrix) -> list[str]:
@@ -145,8 +148,10 @@ def matrix_csv(matrix: Matrix, sources_note: str) -> str:
 
 
 def matrix_xlsx(matrix: Matrix, sources_note: str) -> bytes:
-    from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
+
+    from ctassist.documents.sheet import new_workbook
+    from ctassist.languages import data_language
 
     fills = {
         Standing.IN_FORCE: PatternFill("solid", fgColor="1B7837"),
@@ -155,9 +160,8 @@ def matrix_xlsx(matrix: Matrix, sources_note: str) -> bytes:
         Standing.DENOUNCED: PatternFill("solid", fgColor="B2182B"),
         Standing.NO_DATA: PatternFill("solid", fgColor="D9D9D9"),
     }
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Participation")[:31]
+    # Right to left in Arabic; the labels are in the active language.
+    workbook, sheet = new_workbook(data_language(), _("Participation"))
     sheet.append([matrix.date_line()])
     sheet.append([sources_note])
     sheet.append(_header(matrix))
@@ -177,3 +181,44 @@ def matrix_xlsx(matrix: Matrix, sources_note: str) -> bytes:
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
+
+
+def matrix_pdf(matrix: Matrix, sources_note: str) -> bytes:
+    """The matrix as a PDF in the active language: a numbered column per instrument, whose
+    title (in that language where ctassist has it, else in English, marked) and status list
+    date are in the key above the table."""
+    from ctassist.documents.pdf import render_pdf
+    from ctassist.languages import data_language
+
+    language = data_language()
+    columns = []
+    dates = matrix.column_dates()
+    for number, (instrument, dated) in enumerate(zip(matrix.instruments, dates, strict=True), 1):
+        own = instrument.title_in(language)
+        columns.append(
+            {
+                "number": number,
+                "slug": instrument.slug,
+                "title": instrument.display_title(language),
+                "title_language": language if own else "en",
+                "dated": dated,
+            }
+        )
+    rows = [
+        (row.state.name(language), [(SYMBOLS[c.standing], _cell_text(c)) for c in row.cells], row.parties)
+        for row in matrix.rows
+    ]
+    if matrix.after_as_at:
+        title = _("Participation in the universal instruments as at the dates of their status lists")
+    else:
+        title = _("Participation in the universal instruments on %(date)s") % {"date": matrix.on.isoformat()}
+    context = {
+        "matrix": matrix,
+        "columns": columns,
+        "rows": rows,
+        "totals": matrix.column_totals(),
+        "legend": [(SYMBOLS[value], label) for value, label in Standing.choices if SYMBOLS[value]],
+        "without_list": ", ".join(instrument.slug for instrument in matrix.without_list),
+        "sources_note": sources_note,
+    }
+    return render_pdf("participation/matrix_document.html", context, language, title)

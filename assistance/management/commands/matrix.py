@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
 from assistance.matrix import as_json, as_pdf, as_xlsx, monthly_matrix
-from ctassist.languages import django_language
+from ctassist.languages import UN_LANGUAGES, django_language
 
 
 def parse_month(value: str) -> tuple[int, int]:
@@ -24,7 +24,10 @@ class Command(BaseCommand):
         parser.add_argument("--month", required=True, help="YYYY-MM")
         parser.add_argument("--format", choices=["json", "xlsx", "pdf"], required=True)
         parser.add_argument(
-            "--language", choices=["en", "zh"], default="en", help="of the names and labels (default en)"
+            "--language",
+            choices=UN_LANGUAGES,
+            default="en",
+            help="of the names and labels: ar, zh, en, fr, ru or es (default en)",
         )
         parser.add_argument("--out", type=Path)
 
@@ -42,8 +45,7 @@ class Command(BaseCommand):
                 else:
                     self.stdout.write(text)
                 return
-            content = (
-                as_xlsx(lines, year, number) if format == "xlsx" else as_pdf(lines, year, number, language)
-            )
+            export = as_xlsx if format == "xlsx" else as_pdf
+            content = export(lines, year, number, language)
         out.write_bytes(content)
         self.stdout.write(f"Wrote {out}")
