@@ -2,8 +2,8 @@
 
 - `pdf.render_pdf`: a Django template rendered in the document's language and printed by
   WeasyPrint (Pango and HarfBuzz shape Arabic and lay it out right to left), with the Noto
-  fonts embedded; `documents/base.html` and `document.css` give every PDF the same page,
-  type and footer.
+  fonts embedded; the templates `documents/base.html` and `documents/document.css` give
+  every PDF the same page, type and footer.
 - `word.new_document` / `word.save`: python-docx documents that carry their language, the
   East-Asian and complex-script fonts, and right-to-left paragraphs, runs and tables for
   Arabic.

@@ -12,7 +12,6 @@ import logging
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -23,7 +22,6 @@ from django.utils.translation import gettext as _
 from ctassist.documents.fonts import css_font_family, is_right_to_left
 from ctassist.languages import UN_LANGUAGES, data_language, django_language
 
-STYLESHEET = Path(__file__).with_name("document.css")
 logger = logging.getLogger(__name__)
 
 
@@ -42,7 +40,8 @@ def stylesheet():
     from weasyprint import CSS
 
     fonts = "\n".join(f":lang({code}) {{ font-family: {css_font_family(code)} }}" for code in UN_LANGUAGES)
-    return CSS(string=STYLESHEET.read_text(encoding="utf-8") + "\n" + fonts, url_fetcher=_refuse)
+    # A template only so that it is found (and installed) with the others; it has no tags.
+    return CSS(string=render_to_string("documents/document.css") + "\n" + fonts, url_fetcher=_refuse)
 
 
 def _css_string(text: str) -> str:
