@@ -30,6 +30,7 @@ class ConceptHit:
     hit: object  # legislation.search.SearchHit
     concept: str | None  # None: the words of the query itself matched
     term: str | None
+    term_language: str | None = None  # the language of `term`, which a page marks with lang
 
 
 def query_concepts(q: str) -> dict[str, set[str]]:
@@ -82,6 +83,9 @@ def search_across_languages(q: str, *, limit: int = 50, **filters) -> tuple[int,
     hits = law_search.with_snippets(
         [hit for hit, *_rest in kept], [term for _h, _c, term, _l in kept], [lang for *_rest, lang in kept]
     )
-    extras = [ConceptHit(hit, concept, term) for hit, (_h, concept, term, _l) in zip(hits, kept, strict=True)]
+    extras = [
+        ConceptHit(hit, concept, term, language)
+        for hit, (_h, concept, term, language) in zip(hits, kept, strict=True)
+    ]
     combined = own + extras
     return max(total, len(results) + len(taken)), combined, sorted(concepts)

@@ -9,6 +9,13 @@ from django.utils.html import format_html
 
 from ctassist.languages import data_language, text_direction
 
+
+def _language(code: str) -> str:
+    """ "zh-hans" → "zh"; a language outside the six (German laws: "de") stays itself."""
+    code = (code or "en").lower()
+    return "zh" if code.startswith("zh") else code.split("-")[0]
+
+
 register = template.Library()
 
 
@@ -18,7 +25,7 @@ def in_language(text, language: str):
     that differs from the page's; plain escaped text otherwise."""
     if text in (None, ""):
         return ""
-    language = data_language(language)
+    language = _language(language)
     if language == data_language():
         return format_html("{}", text)
     return format_html('<span lang="{}" dir="{}">{}</span>', language, text_direction(language), text)
@@ -27,5 +34,5 @@ def in_language(text, language: str):
 @register.simple_tag
 def language_attributes(language: str):
     """`<p {% language_attributes "zh" %}>`: lang and dir attributes for a block element."""
-    language = data_language(language)
+    language = _language(language)
     return format_html('lang="{}" dir="{}"', language, text_direction(language))
