@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: run test test-postgres lint messages check-deploy system-packages benchmark clean
+.PHONY: help run test test-postgres lint messages check-deploy system-packages benchmark clean
 
 $(BIN)/ctassist: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,7 @@ system-packages:
 	  else echo "Missing Debian packages:$$missing (run: sudo apt-get install$$missing)"; fi; \
 	fi
 
+## lint: ruff (lint and format check)
 lint: $(BIN)/ctassist
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -48,14 +49,24 @@ messages: $(BIN)/ctassist
 	  --ignore ".venv/*" --ignore "tests/*" --ignore "benchmarks/*" --no-location
 	$(BIN)/ctassist compile-translations
 
+## check-deploy: production settings pass manage.py check --deploy
 check-deploy: $(BIN)/ctassist
 	DEBUG=false CTASSIST_HTTPS=true ALLOWED_HOSTS=ctassist.example.org \
 	SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))') \
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
 
-benchmark: $(BIN)/ctassist
-	$(BIN)/python benchmarks/bench_participation.py
-	$(BIN)/python benchmarks/bench_participation.py --postgres
+## benchmark: every benchmark in benchmarks/, on SQLite and, where it has --postgres, on $(POSTGRES_URL) (long: the legislation one generates a million provisions)
+benchmark: $(BIN)/ctassist system-packages
+	$(BIN)/python benchmarks/bench_segmentation.py
+	$(BIN)/python benchmarks/bench_suggestions.py
+	for bench in participation assistance review_page legislation; do \
+	  $(BIN)/python benchmarks/bench_$$bench.py && \
+	  $(BIN)/python benchmarks/bench_$$bench.py --postgres || exit 1; \
+	done
 
+## help: this list
+help:
+	@grep -E '^## [a-z-]+:' Makefile | sed -E 's/^## ([a-z-]+): /  make \1\t/' | expand -t 24
+## clean: remove the virtualenv and the database
 clean:
 	rm -rf $(VENV) var
