@@ -10,7 +10,7 @@ from participation import status
 from participation.as_at import status_dates
 from participation.charts import party_count_chart
 from participation.forms import MatrixFilterForm, OnDateForm
-from participation.matrix import SYMBOLS, build_matrix, matrix_csv, matrix_xlsx, rows_html
+from participation.matrix import SYMBOLS, build_matrix, matrix_csv, matrix_pdf, matrix_xlsx, rows_html
 from participation.worldmap import world_map_svg
 from states.models import State
 
@@ -53,6 +53,10 @@ def matrix(request):
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
         response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+        return response
+    if export == "pdf":  # in the page's language; the note of instruments without a list is in it
+        response = HttpResponse(matrix_pdf(table, sources_note(sources)), content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="{filename}.pdf"'
         return response
     context = {
         "form": form,

@@ -354,3 +354,14 @@ def test_the_participation_xlsx_in_each_language(language):
     assert header[1] == {"ar": "الدولة", "ru": "Государство"}[language]
     cells = [str(cell) for row in sheet.iter_rows(min_row=4, values_only=True) for cell in row]
     assert {"ar": "التصديق", "ru": "ратификация"}[language] in " ".join(cells)
+
+
+def test_the_participation_page_offers_its_pdf_in_the_page_language(client):
+    html = client.get("/ru/participation/").content.decode()
+    assert "format=pdf" in html
+    response = client.get("/ru/participation/?on=2014-07-10&format=pdf")
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="ctassist-participation-2014-07-10.pdf"'
+    text = well_printed(response.content)
+    assert_in_script(text, "ru", ["Кения", "Перу", "Участники"])
+    assert len(PdfReader(io.BytesIO(response.content)).pages) >= 4  # the 197 states
