@@ -18,4 +18,4 @@ def test_matrix_subregion_state_missing_instruments(page):
     expect(page.locator("h1")).to_have_text("Tajikistan")
     expect(page.locator("ul.missing li")).to_have_count(1)
     expect(page.locator("ul.missing")).to_contain_text("Nuclear Terrorism")
-    expect(page.locator("tr[data-instrument=financing-1999]")).to_contain_text("ratification 2004-07-16")
+    expect(page.locator("tr[data-instrument=financing-1999]")).to_contain_text("ratification July 16, 2004")
