@@ -218,7 +218,7 @@ def matrix_pdf(matrix: Matrix, sources_note: str) -> bytes:
         "rows": rows,
         "totals": matrix.column_totals(),
         "legend": [(SYMBOLS[value], label) for value, label in Standing.choices if SYMBOLS[value]],
-        "without_list": ", ".join(instrument.slug for instrument in matrix.without_list),
+        "without_list": "; ".join(instrument.display_title() for instrument in matrix.without_list),
         "sources_note": sources_note,
     }
     return render_pdf("participation/matrix_document.html", context, language, title)

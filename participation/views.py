@@ -29,7 +29,7 @@ def sources_note(sources, table=None) -> str:
         }
     if table is not None and table.without_list:
         note += " " + _("No status list in ctassist, so no column: %(instruments)s.") % {
-            "instruments": ", ".join(instrument.slug for instrument in table.without_list)
+            "instruments": "; ".join(instrument.display_title() for instrument in table.without_list)
         }
     return note
 

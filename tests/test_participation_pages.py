@@ -98,3 +98,9 @@ def test_the_matrix_is_compressed_for_slow_connections(client):
     compressed = client.get(f"/participation/?on={ON}", headers={"accept-encoding": "gzip"})
     assert compressed["Content-Encoding"] == "gzip"
     assert len(compressed.content) * 5 < len(plain.content)
+
+
+def test_an_export_names_the_instruments_without_a_status_list_by_their_titles(client):
+    body = client.get("/fr/participation/?format=csv").content.decode()
+    assert "Convention relative aux infractions et à certains autres actes survenant à bord des aéronefs" in body
+    assert "tokyo-1963" not in body
