@@ -3,7 +3,7 @@ from django.contrib import admin
 
 from accounts.access import Action, can
 from accounts.admin import AccessPolicyAdmin
-from assistance.forms import ThematicAreasField
+from assistance.forms.requests import ThematicAreasField
 from assistance.models import Activity, AssistanceRequest, ParticipantCount
 
 

@@ -11,7 +11,7 @@ from ninja.security import django_auth
 from accounts.access import Action, can, role_of, state_of, visible
 from accounts.models import Role
 from assistance import participants
-from assistance.activity_forms import filter_activities
+from assistance.forms.activities import filter_activities
 from assistance.models import (
     Activity,
     ActivityKind,

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.access import Action, can, check, visible
 from assistance import participants
-from assistance.activity_forms import ActivityFilterForm, ParticipantCountFormSet, PlanActivityForm
+from assistance.forms.activities import ActivityFilterForm, ParticipantCountFormSet, PlanActivityForm
 from assistance.models import (
     ACTIVITY_TRANSITIONS,
     Activity,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from assistance import activity_views
+from assistance.views import activities as activity_views
 
 app_name = "activities"
 urlpatterns = [

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from accounts.access import Action, can, check, role_of, state_of, visible
 from accounts.models import Role
-from assistance.forms import AdvanceForm, RequestForm
+from assistance.forms.requests import AdvanceForm, RequestForm
 from assistance.models import TRANSITIONS, AssistanceRequest, RequestStatus, advance
 from ctassist.demonstration import mark_demonstration
 from states.models import State

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from assistance import views
+from assistance.views import requests as views
 
 app_name = "assistance"
 urlpatterns = [

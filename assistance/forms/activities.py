@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.access import visible
-from assistance.forms import ThematicAreasField
+from assistance.forms.requests import ThematicAreasField
 from assistance.models import Activity, ActivityKind, ActivityStatus, ParticipantCount
 from ctassist.collation import ByName
 from projects.models import Project

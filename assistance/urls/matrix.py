@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from assistance import matrix_views
+from assistance.views import matrix as matrix_views
 
 app_name = "matrix"
 urlpatterns = [

@@ -1,0 +1,1 @@
+"""Addresses of the assistance pages, one module per namespace: requests, activities, matrix."""
