@@ -2,9 +2,13 @@
 
 Segmentation produces it from text, the converters read it from and write it to DOCX
 and Akoma Ntoso, and `legislation.services` saves it as Law / LawVersion / Provision.
+The database and the staff's preview hold it as flat rows in document order, each with
+its depth: `ParsedLaw.rows` and `ParsedLaw.from_rows` are the one conversion between the two.
 """
 
+import dataclasses
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -36,6 +40,44 @@ class ParsedLaw:
 
     def count(self, kind: str) -> int:
         return sum(1 for provision in self.walk() if provision.kind == kind)
+
+    def rows(self) -> list["ProvisionRow"]:
+        """The provisions in document order, each with its depth and the index of its parent."""
+        rows: list[ProvisionRow] = []
+
+        def visit(provision: ParsedProvision, depth: int, parent: int | None) -> None:
+            rows.append(ProvisionRow(provision, depth, parent))
+            index = len(rows) - 1
+            for child in provision.children:
+                visit(child, depth + 1, index)
+
+        for provision in self.provisions:
+            visit(provision, 0, None)
+        return rows
+
+    @classmethod
+    def from_rows(
+        cls, rows: Iterable[tuple[int, ParsedProvision]], *, title: str = "", preamble: str = ""
+    ) -> "ParsedLaw":
+        """The tree back from (depth, provision) rows in document order; the provisions' own
+        children are not read. A depth deeper than one below the row before (a hand-edited
+        preview) nests the provision under that row."""
+        law, stack = cls(title=title, preamble=preamble), []
+        for depth, provision in rows:
+            provision = dataclasses.replace(provision, children=[])
+            del stack[min(depth, len(stack)) :]
+            (stack[-1].children if stack else law.provisions).append(provision)
+            stack.append(provision)
+        return law
+
+
+@dataclass(frozen=True)
+class ProvisionRow:
+    """A provision as a flat row: how deep it is, and the index of its parent's row."""
+
+    provision: ParsedProvision
+    depth: int
+    parent: int | None
 
 
 @dataclass

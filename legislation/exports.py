@@ -5,20 +5,11 @@ from legislation.document import LawMeta, ParsedLaw, ParsedProvision
 
 
 def parsed_from_version(version) -> ParsedLaw:
-    law = ParsedLaw(title=version.law.title, preamble=version.preamble)
-    nodes = {}
-    for provision in version.provisions.all():
-        node = ParsedProvision(
-            kind=provision.kind,
-            number=provision.number,
-            heading=provision.heading,
-            text=provision.text,
-            eid=provision.eid,
-        )
-        nodes[provision.id] = node
-        parent = nodes.get(provision.parent_id)
-        (parent.children if parent else law.provisions).append(node)
-    return law
+    rows = (
+        (p.depth, ParsedProvision(kind=p.kind, number=p.number, heading=p.heading, text=p.text, eid=p.eid))
+        for p in version.provisions.order_by("position")
+    )
+    return ParsedLaw.from_rows(rows, title=version.law.title, preamble=version.preamble)
 
 
 def meta_of(law, version) -> LawMeta:

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ctassist.collation import ByName
 from legislation.converters import MAX_UPLOAD_BYTES
+from legislation.document import ParsedLaw, ParsedProvision
 from legislation.models import LawKind
 from states.forms import StateFilterForm
 from states.models import State
@@ -103,3 +104,21 @@ class ProvisionForm(forms.Form):
 
 
 ProvisionFormSet = forms.formset_factory(ProvisionForm, extra=0, max_num=20000, validate_max=True)
+
+PROVISION_FIELDS = ("kind", "eid", "number", "heading", "text")
+
+
+def preview_rows(parsed: ParsedLaw) -> list[dict]:
+    """The initial data of the preview's formset: a form per provision, with its depth."""
+    return [
+        {"depth": row.depth, **{name: getattr(row.provision, name) for name in PROVISION_FIELDS}}
+        for row in parsed.rows()
+    ]
+
+
+def previewed_law(formset) -> ParsedLaw:
+    """The law as the staff corrected it in the preview."""
+    rows = [form.cleaned_data for form in formset.forms if form.cleaned_data]
+    return ParsedLaw.from_rows(
+        (row["depth"], ParsedProvision(**{name: row[name] for name in PROVISION_FIELDS})) for row in rows
+    )

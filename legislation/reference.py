@@ -1,14 +1,15 @@
 """Loading the shipped laws of data/legislation/ (listed in laws.csv) with their sources."""
 
+import functools
 from pathlib import Path
 
 from django.conf import settings
 
-from ctassist.reference import LoadReport, ReferenceDataError, read_rows, save_if_changed
-from legislation.document import SegmentationError
-from legislation.models import Law, LawKind, LawStatus
+from ctassist.reference import LoadReport, ReferenceDataError, read_rows
+from legislation.document import ParsedLaw, SegmentationError
+from legislation.models import LawKind, LawStatus
 from legislation.segmentation import segment
-from legislation.services import checksum, save_version
+from legislation.services import import_law
 from states.models import State
 
 COLUMNS = [
@@ -64,42 +65,37 @@ def load_laws(report: LoadReport) -> None:
                 folder / law_row.text("file"), (folder / law_row.text("file")).read_text(encoding="utf-8")
             )[0]
         )
-        law = save_if_changed(
-            Law,
-            {"slug": slug},
-            {
-                "state": state,
-                "language": law_row.text("language", required=True),
-                "kind": law_row.choice("kind", LawKind.values, required=True),
-                "status": law_row.choice("status", LawStatus.values, required=True),
-                "title": law_row.text("title", required=True),
-                "number": law_row.text("number"),
-                "adopted_on": law_row.date("adopted_on"),
-                "in_force_on": law_row.date("in_force_on"),
-                "last_amended_on": law_row.date("last_amended_on"),
-                "source": law_fields.get("SOURCE", ""),
-                "licence": law_fields.get("LICENCE", ""),
-                "published": True,
-            },
-            report,
-            "laws",
-        )
-        valid_from = row.date("version_date")
-        digest = checksum(text)
-        existing = law.versions.filter(valid_from=valid_from).first()
-        if existing is not None and existing.checksum == digest:
-            report.count("law versions", "unchanged")
-            continue
-        try:
-            parsed = segment(text, law.language)
-        except SegmentationError as exc:
-            raise ReferenceDataError(path, exc.line, None, str(exc)) from exc
-        save_version(
-            law,
-            parsed,
-            valid_from=valid_from,
+        law_values = {
+            "state": state,
+            "language": law_row.text("language", required=True),
+            "kind": law_row.choice("kind", LawKind.values, required=True),
+            "status": law_row.choice("status", LawStatus.values, required=True),
+            "title": law_row.text("title", required=True),
+            "number": law_row.text("number"),
+            "adopted_on": law_row.date("adopted_on"),
+            "in_force_on": law_row.date("in_force_on"),
+            "last_amended_on": law_row.date("last_amended_on"),
+            "source": law_fields.get("SOURCE", ""),
+            "licence": law_fields.get("LICENCE", ""),
+            "published": True,
+        }
+        imported = import_law(
+            law_values,
+            functools.partial(_segment, path, text, law_values["language"]),  # only if the text changed
+            slug=slug,
+            valid_from=row.date("version_date"),
             source=fields.get("SOURCE", ""),
             note=row.text("note"),
-            text_checksum=digest,
+            original=text.encode(),
+            update_law=True,
+            skip_unchanged=True,
         )
-        report.count("law versions", "created" if existing is None else "updated")
+        report.count("laws", imported.law_outcome)
+        report.count("law versions", imported.version_outcome)
+
+
+def _segment(path: Path, text: str, language: str) -> ParsedLaw:
+    try:
+        return segment(text, language)
+    except SegmentationError as exc:
+        raise ReferenceDataError(path, exc.line, None, str(exc)) from exc

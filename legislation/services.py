@@ -1,43 +1,105 @@
-"""Saving a parsed law as Law / LawVersion / Provision rows, all or nothing."""
+"""Saving a parsed law as Law / LawVersion / Provision rows, all or nothing.
+
+`import_law` is the one way in: `ctassist import-law`, the staff's import page and the
+loader of the shipped laws all call it.
+"""
 
 import contextlib
 import datetime
 import gc
 import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.db import connections, router, transaction
 from django.utils.text import slugify
 
-from legislation.document import ParsedLaw, ParsedProvision
+from legislation.document import ParsedLaw
 from legislation.models import Law, LawVersion, Provision
 from legislation.search import document_text, index_new_provisions, term_encoder
 from legislation.search.workers import Terms
 
 
 def law_slug(state_iso3: str, title: str) -> str:
+    """The identifier of a law in its addresses, from its state and title: "esp-ley-de-prueba"."""
     base = slugify(title)[:80]
     if not base:  # titles in Chinese, Arabic, Russian … have no Latin letters to slugify
         base = hashlib.sha1(title.encode()).hexdigest()[:10]
     return f"{state_iso3.lower()}-{base}"
 
 
-def checksum(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
+def checksum(original: bytes) -> str:
+    """The checksum a version keeps of the text it was imported from, to know it again."""
+    return hashlib.sha256(original).hexdigest()
 
 
-def _rows(version: LawVersion, provisions: list[ParsedProvision]):
-    """Provisions in document order with their depth and the index of their parent."""
-    rows: list[tuple[ParsedProvision, int, int | None]] = []
+@dataclass
+class Imported:
+    """What an import did: each outcome is "created", "updated" or "unchanged"."""
 
-    def visit(provision, depth, parent_index):
-        rows.append((provision, depth, parent_index))
-        index = len(rows) - 1
-        for child in provision.children:
-            visit(child, depth + 1, index)
+    law: Law
+    version: LawVersion
+    law_outcome: str
+    version_outcome: str
 
-    for provision in provisions:
-        visit(provision, 0, None)
-    return rows
+
+@transaction.atomic
+def import_law(
+    law_values: dict,
+    parsed: ParsedLaw | Callable[[], ParsedLaw],
+    *,
+    valid_from: datetime.date | None,
+    source: str,
+    note: str = "",
+    original: bytes | None = None,
+    slug: str = "",
+    update_law: bool = False,
+    skip_unchanged: bool = False,
+) -> Imported:
+    """Find or create the law and store one version of it, all or nothing.
+
+    law_values: the Law's fields (state and title at least), used to create it; an existing
+    law keeps its own unless update_law (the shipped data are the authority on theirs).
+    slug: the law's identifier, by default `law_slug` of its state and title.
+    original: the bytes the text was read from, kept as the version's checksum.
+    skip_unchanged: a version of that date with the same checksum, source and note is left
+    as it is, and `parsed` (which may then be a function, to spare the segmentation) not read.
+    """
+    slug = slug or law_slug(law_values["state"].iso3, law_values["title"])
+    law, law_outcome = _find_or_create(slug, law_values, update_law)
+    digest = checksum(original) if original is not None else ""
+    existing = law.versions.filter(valid_from=valid_from).first()
+    if (
+        skip_unchanged
+        and existing is not None
+        and digest
+        and (existing.checksum, existing.source, existing.note) == (digest, source, note)
+    ):
+        return Imported(law, existing, law_outcome, "unchanged")
+    version = save_version(
+        law,
+        parsed() if callable(parsed) else parsed,
+        valid_from=valid_from,
+        source=source,
+        note=note,
+        text_checksum=digest,
+    )
+    return Imported(law, version, law_outcome, "created" if existing is None else "updated")
+
+
+def _find_or_create(slug: str, values: dict, update: bool) -> tuple[Law, str]:
+    law = Law.objects.filter(slug=slug).first()
+    if law is None:
+        law = Law(slug=slug, **values)
+        law.save()
+        return law, "created"
+    changed = [name for name, value in values.items() if getattr(law, name) != value] if update else []
+    if not changed:
+        return law, "unchanged"
+    for name in changed:
+        setattr(law, name, values[name])
+    law.save()
+    return law, "updated"
 
 
 @contextlib.contextmanager
@@ -67,7 +129,8 @@ def save_version(
     text_checksum: str = "",
 ) -> LawVersion:
     """Store one version of a law (replacing a version of the same date) and index its provisions."""
-    law.save()
+    if law.pk is None:
+        law.save()
     version = LawVersion.objects.filter(law=law, valid_from=valid_from).first()
     if version is not None:
         version.provisions.all().delete()
@@ -82,25 +145,27 @@ def save_version(
     version.save()
     _chain_versions(law)
 
-    rows = _rows(version, parsed.provisions)
+    rows = parsed.rows()
     # The terms are made in worker processes while the provisions are written, and each
     # chunk of them is written as soon as it is made.
-    texts = [(document_text(p.number, p.heading, p.text), law.language) for p, _depth, _parent in rows]
+    texts = [
+        (document_text(r.provision.number, r.provision.heading, r.provision.text), law.language) for r in rows
+    ]
     with contextlib.closing(Terms(texts, term_encoder())) as terms:
         saved = [
             Provision(
                 version=version,
                 position=index,
-                depth=depth,
-                kind=provision.kind,
-                number=provision.number,
-                heading=provision.heading,
-                text=provision.text,
-                eid=provision.eid or f"p_{index}",
+                depth=row.depth,
+                kind=row.provision.kind,
+                number=row.provision.number,
+                heading=row.provision.heading,
+                text=row.provision.text,
+                eid=row.provision.eid or f"p_{index}",
             )
-            for index, (provision, depth, _parent) in enumerate(rows)
+            for index, row in enumerate(rows)
         ]
-        write_provisions(saved, [parent for _provision, _depth, parent in rows])
+        write_provisions(saved, [row.parent for row in rows])
         index_new_provisions(saved, terms)
     return version
 

@@ -8,12 +8,20 @@ from django.utils.translation import gettext as _
 
 from accounts.access import Action, can, check, visible
 from legislation.diff import compare
-from legislation.document import ConversionError, ParsedLaw, ParsedProvision, SegmentationError
+from legislation.document import ConversionError, SegmentationError
 from legislation.exports import export_akn, export_docx
-from legislation.forms import LawDetailsForm, LawFilterForm, ProvisionFormSet, SearchForm, UploadForm
+from legislation.forms import (
+    LawDetailsForm,
+    LawFilterForm,
+    ProvisionFormSet,
+    SearchForm,
+    UploadForm,
+    preview_rows,
+    previewed_law,
+)
 from legislation.importing import parse_upload
 from legislation.models import Law, Provision
-from legislation.services import law_slug, save_version
+from legislation.services import import_law
 
 
 def _law(request, slug) -> Law:
@@ -224,20 +232,6 @@ def _require_staff(request):
     return None
 
 
-def _tree(rows: list[dict]) -> ParsedLaw:
-    """Rebuild the hierarchy from the preview's flat rows, each with its depth."""
-    law, stack = ParsedLaw(), []
-    for row in rows:
-        provision = ParsedProvision(
-            kind=row["kind"], number=row["number"], heading=row["heading"], text=row["text"], eid=row["eid"]
-        )
-        depth = min(row["depth"], len(stack))
-        del stack[depth:]
-        (stack[-1].children if stack else law.provisions).append(provision)
-        stack.append(provision)
-    return law
-
-
 def law_import(request):
     denied = _require_staff(request)
     if denied:
@@ -248,26 +242,21 @@ def law_import(request):
         details = LawDetailsForm(request.POST)
         formset = ProvisionFormSet(request.POST)
         if upload_form.is_valid() and details.is_valid() and formset.is_valid():
-            state = upload_form.cleaned_data["state"]
             data = details.cleaned_data
-            law = Law(
-                slug=law_slug(state.iso3, data["title"]),
-                state=state,
-                kind=upload_form.cleaned_data["kind"],
-                title=data["title"],
-                number=data["number"],
-                language=upload_form.cleaned_data["language"],
-                source=data["source"],
-                published=data["publish"],
+            law_values = {
+                "state": upload_form.cleaned_data["state"],
+                "kind": upload_form.cleaned_data["kind"],
+                "title": data["title"],
+                "number": data["number"],
+                "language": upload_form.cleaned_data["language"],
+                "source": data["source"],
+                "published": data["publish"],
+            }
+            # No checksum: what is saved is the text as corrected in the preview, not the file.
+            imported = import_law(
+                law_values, previewed_law(formset), valid_from=data["version_date"], source=data["source"]
             )
-            existing = Law.objects.filter(slug=law.slug).first()
-            save_version(
-                existing or law,
-                _tree([f.cleaned_data for f in formset.forms if f.cleaned_data]),
-                valid_from=data["version_date"],
-                source=data["source"],
-            )
-            return redirect("legislation:detail", slug=law.slug)
+            return redirect("legislation:detail", slug=imported.law.slug)
         return render(
             request,
             "legislation/import_preview.html",
@@ -282,17 +271,6 @@ def law_import(request):
             except (ConversionError, SegmentationError) as exc:
                 upload_form.add_error("file", str(exc))
             else:
-                rows = [
-                    {
-                        "depth": depth,
-                        "kind": p.kind,
-                        "eid": p.eid,
-                        "number": p.number,
-                        "heading": p.heading,
-                        "text": p.text,
-                    }
-                    for p, depth in _flatten(parsed)
-                ]
                 details = LawDetailsForm(
                     initial={"title": parsed.title or upload.name, "source": upload.name}
                 )
@@ -302,19 +280,9 @@ def law_import(request):
                     {
                         "upload_form": upload_form,
                         "details": details,
-                        "formset": ProvisionFormSet(initial=rows),
+                        "formset": ProvisionFormSet(initial=preview_rows(parsed)),
                     },
                 )
     else:
         upload_form = UploadForm()
     return render(request, "legislation/import.html", {"upload_form": upload_form})
-
-
-def _flatten(parsed: ParsedLaw):
-    def visit(provision, depth):
-        yield provision, depth
-        for child in provision.children:
-            yield from visit(child, depth + 1)
-
-    for provision in parsed.provisions:
-        yield from visit(provision, 0)

@@ -1,5 +1,4 @@
 import datetime
-import hashlib
 import json
 from pathlib import Path
 
@@ -7,8 +6,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from legislation.document import ConversionError, SegmentationError
 from legislation.importing import first_words, parse_upload
-from legislation.models import Law, LawKind
-from legislation.services import law_slug, save_version
+from legislation.models import LawKind
+from legislation.services import import_law, law_slug
 from states.models import State
 
 
@@ -48,22 +47,23 @@ class Command(BaseCommand):
             raise CommandError(f"{path.name}: nothing imported. {exc}") from exc
         title = options["title"] or parsed.title or path.stem
         slug = options["slug"] or law_slug(state.iso3, title)
+        source = options["source"] or path.name
         if not options["dry_run"]:
-            law = Law.objects.filter(slug=slug).first() or Law(
-                slug=slug,
-                state=state,
-                kind=options["kind"],
-                title=title,
-                language=options["language"],
-                source=options["source"] or path.name,
-                published=options["publish"],
-            )
-            save_version(
-                law,
+            law_values = {
+                "state": state,
+                "kind": options["kind"],
+                "title": title,
+                "language": options["language"],
+                "source": source,
+                "published": options["publish"],
+            }
+            import_law(
+                law_values,
                 parsed,
+                slug=slug,
                 valid_from=options["version_date"],
-                source=options["source"] or path.name,
-                text_checksum=hashlib.sha256(data).hexdigest(),
+                source=source,
+                original=data,
             )
         provisions = [
             {"number": p.number, "kind": p.kind, "heading": p.heading, "first_words": first_words(p.text)}
