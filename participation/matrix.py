@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from instruments.models import Instrument
 from participation.as_at import StatusDate, status_dates
 from participation.models import ActionKind
-from participation.status import (
+from participation.standing import (
     PARTY_STANDINGS,
     Position,
     Standing,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from instruments.models import Instrument
 from participation.as_at import StatusDate, status_dates
 from participation.models import TreatyAction
-from participation.status import positions_as_at
+from participation.standing import positions_as_at
 
 
 @dataclass

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from accounts.access import Action, check, visible
 from ctassist.collation import sorted_by_name
 from instruments.models import Instrument
-from participation import status
+from participation import standing
 from participation.as_at import status_dates
 from participation.charts import party_count_chart
 from participation.forms import MatrixFilterForm, OnDateForm
@@ -38,7 +38,7 @@ def matrix(request):
     form = MatrixFilterForm(request.GET or None)
     states = sorted_by_name(form.filter(visible(request.user, State.objects.with_areas())))
     table = build_matrix(form.on_date(), states)
-    sources = status.sources_for([instrument.id for instrument in table.instruments])
+    sources = standing.sources_for([instrument.id for instrument in table.instruments])
     export = request.GET.get("format")
     filename = f"ctassist-participation-{table.on.isoformat()}"
     if export == "csv":
@@ -65,7 +65,7 @@ def matrix(request):
         "rows_html": rows_html(table),
         "sources": sources,
         "legend": [
-            (value, label) for value, label in status.Standing.choices if value != status.Standing.NO_DATA
+            (value, label) for value, label in standing.Standing.choices if value != standing.Standing.NO_DATA
         ],
         "query": request.GET.urlencode(),
     }
@@ -85,11 +85,11 @@ def instrument_status(request, slug):
     on = dated.figures_on  # never past the list's own date: later actions are not recorded
     states = sorted_by_name(visible(request.user, State.objects.all()))
     with_data = {instrument.id} if dated.has_list else set()
-    found = status.positions(on, [instrument])
-    rows = [(state, status.position_of(found, state.id, instrument, with_data)) for state in states]
+    found = standing.positions(on, [instrument])
+    rows = [(state, standing.position_of(found, state.id, instrument, with_data)) for state in states]
     parties = [(state, position) for state, position in rows if position.is_party]
     signatories = [
-        (state, position) for state, position in rows if position.standing == status.Standing.SIGNATORY
+        (state, position) for state, position in rows if position.standing == standing.Standing.SIGNATORY
     ]
     others = [(state, position) for state, position in rows if not position.is_party]
     context = {
@@ -101,12 +101,12 @@ def instrument_status(request, slug):
         "parties": parties,
         "signatories": signatories,
         "non_parties": others,
-        "sources": status.sources_for([instrument.id]),
-        "general": status.general_entry_into_force(instrument) if dated.has_list else None,
+        "sources": standing.sources_for([instrument.id]),
+        "general": standing.general_entry_into_force(instrument) if dated.has_list else None,
     }
     if dated.has_list:
         context["chart"] = party_count_chart(
-            status.party_count_history(instrument, on),
+            standing.party_count_history(instrument, on),
             instrument.adoption_date,
             on,
             _("Number of parties to %(title)s, %(start)s to %(end)s")
@@ -128,8 +128,8 @@ def instrument_status(request, slug):
             labels,
             [
                 (value, str(label))
-                for value, label in status.Standing.choices
-                if value != status.Standing.NO_DATA
+                for value, label in standing.Standing.choices
+                if value != standing.Standing.NO_DATA
             ],
             title % {"title": instrument.display_title(), "date": date_format(on)},
         )

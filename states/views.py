@@ -4,7 +4,7 @@ from accounts.access import Action, check, visible
 from ctassist.collation import sorted_by_name
 from ctassist.languages import UN_LANGUAGES, language_name
 from participation.forms import OnDateForm
-from participation.status import state_overview
+from participation.standing import state_overview
 from states.forms import StateFilterForm
 from states.models import State
 

@@ -110,7 +110,7 @@ def test_the_icao_list_layout_on_a_real_partial_list():
     afghanistan = TreatyAction.objects.get(state__iso3="AFG", instrument__slug="tokyo-1963")
     assert (afghanistan.kind, afghanistan.date) == ("accession", datetime.date(1977, 4, 15))
     assert "effective date on the list: 14 July 1977" in afghanistan.notes
-    from participation.status import ActionRow, entry_into_force_for
+    from participation.standing import ActionRow, entry_into_force_for
 
     row = ActionRow(
         afghanistan.id,

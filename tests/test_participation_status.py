@@ -7,7 +7,7 @@ from django.core.management import call_command
 
 from instruments.models import Instrument
 from participation.models import TreatyAction
-from participation.status import (
+from participation.standing import (
     Standing,
     general_entry_into_force,
     instruments_with_data,

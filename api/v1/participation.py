@@ -5,7 +5,7 @@ from ninja.errors import HttpError
 
 from accounts.access import Action, can, visible
 from instruments.models import Instrument
-from participation import status
+from participation import standing
 from participation.as_at import status_dates
 from states.models import State
 
@@ -116,9 +116,9 @@ def list_participation(
     states, instruments = list(states), list(instruments)
     dates = status_dates(_on(on), instruments)
     with_data = {instrument_id for instrument_id, dated in dates.items() if dated.has_list}
-    found = status.positions_as_at(dates, instruments, [s.id for s in states] if state else None)
+    found = standing.positions_as_at(dates, instruments, [s.id for s in states] if state else None)
     return [
-        position_out(status.position_of(found, s.id, i, with_data), s, i, dates[i.id])
+        position_out(standing.position_of(found, s.id, i, with_data), s, i, dates[i.id])
         for s in states
         for i in instruments
     ]
@@ -132,7 +132,7 @@ def instrument_parties(request, slug: str, on: datetime.date | None = Query(None
     dated = status_dates(_on(on), [instrument])[instrument.id]
     states = {s.id: s for s in visible(request.user, State.objects.all())}
     has_data = dated.has_list
-    found = status.positions(dated.figures_on, [instrument])
+    found = standing.positions(dated.figures_on, [instrument])
     parties = sorted(
         (
             position_out(position, states[state_id], instrument, dated)
@@ -152,7 +152,7 @@ def instrument_parties(request, slug: str, on: datetime.date | None = Query(None
         "parties": parties,
         "sources": [
             {"name": s.name, "as_at": s.as_at, "licence": s.licence}
-            for s in status.sources_for([instrument.id])
+            for s in standing.sources_for([instrument.id])
         ],
     }
 
@@ -162,5 +162,5 @@ def state_participation(request, iso3: str, on: datetime.date | None = Query(Non
     state = State.objects.filter(iso3=iso3.upper()).first()
     if state is None or not can(request.user, Action.VIEW, state):
         raise HttpError(404, f"No state with ISO 3166-1 alpha-3 code {iso3!r}.")
-    overview = status.state_overview(state, _on(on))
+    overview = standing.state_overview(state, _on(on))
     return [position_out(row.position, state, row.instrument, row.dated) for row in overview.rows]

@@ -135,7 +135,7 @@ def positions(on: datetime.date, instruments: list[Instrument], state_ids=None) 
 
 
 def positions_as_at(dates: dict[int, StatusDate], instruments, state_ids=None) -> dict[tuple, Position]:
-    """`status.positions` with each instrument taken on its own `figures_on` date."""
+    """`standing.positions` with each instrument taken on its own `figures_on` date."""
     by_day: dict[datetime.date, list[Instrument]] = defaultdict(list)
     for instrument in instruments:
         by_day[dates[instrument.id].figures_on].append(instrument)
