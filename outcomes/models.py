@@ -6,8 +6,12 @@ ctassist proposes links (a participating state that deposited an instrument with
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from accounts.access import may_decide_outcome
+from ctassist.lifecycle import Lifecycle, Move
 
 
 class OutcomeKind(models.TextChoices):
@@ -19,6 +23,47 @@ class OutcomeStatus(models.TextChoices):
     PROPOSED = "proposed", _("proposed")
     CONFIRMED = "confirmed", _("confirmed")
     REJECTED = "rejected", _("rejected")
+
+
+def record_decision(outcome, by, reason: str) -> list[str]:
+    outcome.decided_by, outcome.decided_on = by, timezone.now()
+    return ["decided_by", "decided_on"]
+
+
+def record_rejection(outcome, by, reason: str) -> list[str]:
+    # The model has no field of its own for it: the reason is kept after the explanation.
+    outcome.reason = "\n\n".join(
+        filter(None, [outcome.reason, _("Rejected: %(reason)s") % {"reason": reason}])
+    )
+    return ["reason"]
+
+
+# proposed → confirmed, or rejected with the reason; only staff decide, and a decision is
+# final: a rejected link is never proposed again.
+LIFECYCLE = Lifecycle(
+    statuses=OutcomeStatus,
+    moves=(
+        Move(OutcomeStatus.PROPOSED, OutcomeStatus.CONFIRMED),
+        Move(
+            OutcomeStatus.PROPOSED,
+            OutcomeStatus.REJECTED,
+            needs_reason=_("Say why the proposed outcome is rejected."),
+            stamp=record_rejection,
+        ),
+    ),
+    may=may_decide_outcome,
+    forbidden=_("Only staff confirm or reject a proposed outcome."),
+    cannot_go={
+        OutcomeStatus.CONFIRMED: _(
+            "This outcome is already %(status)s: only a proposed outcome can be confirmed."
+        ),
+        OutcomeStatus.REJECTED: _(
+            "This outcome is already %(status)s: only a proposed outcome can be rejected."
+        ),
+        None: _("An outcome cannot go from %(from)s to %(to)s."),
+    },
+    stamp=record_decision,
+)
 
 
 class OutcomeQuerySet(models.QuerySet):
@@ -36,6 +81,7 @@ class OutcomeQuerySet(models.QuerySet):
 
 class Outcome(models.Model):
     focal_point_actions = frozenset({"view"})
+    lifecycle = LIFECYCLE
 
     activity = models.ForeignKey(
         "assistance.Activity", verbose_name=_("activity"), on_delete=models.CASCADE, related_name="outcomes"

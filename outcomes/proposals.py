@@ -1,4 +1,4 @@
-"""Proposed links from activities to the ratifications that followed them, and their review.
+"""Proposed links from activities to the ratifications that followed them.
 
 The rule: for every activity that is not cancelled and concerns instruments, each state
 involved (the host and the participating states) that deposited its consent to be bound
@@ -12,21 +12,18 @@ month two years later, or that month's last day when it has no such day (an acti
 on 29 February 2024 has its window close on 28 February 2026). A deposit on the day the
 activity ends is not counted: the activity had not yet ended.
 
-Only proposals are made; staff confirm or reject each one. A pair (activity, deposit) that
-already has an outcome, whatever its status, is never proposed again.
+Only proposals are made; staff confirm or reject each one (Outcome.lifecycle). A pair
+(activity, deposit) that already has an outcome, whatever its status, is never proposed again.
 """
 
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from accounts.access import Action, can
 from assistance.models import Activity, ActivityStatus
 from instruments.entry_into_force import add_period
 from outcomes.models import Outcome, OutcomeKind, OutcomeStatus
@@ -150,39 +147,3 @@ def propose(since: datetime.date | None = None, dry_run: bool = False) -> list[O
             for outcome in outcomes:
                 outcome.save()
     return outcomes
-
-
-def _refuse_unless_allowed(outcome: Outcome, user, to: str) -> None:
-    if not can(user, Action.PUBLISH, outcome):
-        raise PermissionDenied(_("Only staff confirm or reject a proposed outcome."))
-    if outcome.status != OutcomeStatus.PROPOSED:
-        message = (
-            _("This outcome is already %(status)s: only a proposed outcome can be confirmed.")
-            if to == OutcomeStatus.CONFIRMED
-            else _("This outcome is already %(status)s: only a proposed outcome can be rejected.")
-        )
-        raise ValidationError(message % {"status": OutcomeStatus(outcome.status).label})
-
-
-def confirm(outcome: Outcome, user) -> Outcome:
-    """proposed → confirmed; only staff."""
-    _refuse_unless_allowed(outcome, user, OutcomeStatus.CONFIRMED)
-    outcome.status, outcome.decided_by, outcome.decided_on = OutcomeStatus.CONFIRMED, user, timezone.now()
-    outcome.save(update_fields=["status", "decided_by", "decided_on"])
-    return outcome
-
-
-def reject(outcome: Outcome, user, reason: str) -> Outcome:
-    """proposed → rejected, with the reason; only staff. A rejected link is never proposed again."""
-    _refuse_unless_allowed(outcome, user, OutcomeStatus.REJECTED)
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError(_("Say why the proposed outcome is rejected."))
-    outcome.status, outcome.decided_by, outcome.decided_on = OutcomeStatus.REJECTED, user, timezone.now()
-    # The model has no field of its own for it: the reason is kept after the explanation.
-    outcome.reason = "\n\n".join(
-        filter(None, [outcome.reason, _("Rejected: %(reason)s") % {"reason": reason}])
-    )
-    outcome._change_reason = reason[:100]  # the history's column holds 100 characters
-    outcome.save(update_fields=["status", "decided_by", "decided_on", "reason"])
-    return outcome

@@ -9,10 +9,12 @@ from django.views.decorators.http import require_POST
 
 from accounts.access import Action, can, check, visible
 from ctassist.demonstration import mark_demonstration
+from ctassist.lifecycle import move
 from outcomes.models import Outcome, OutcomeStatus
-from outcomes.proposals import confirm, reject
 
 PAGE_SIZE = 100
+# The buttons of the list: each decision is a move of the outcome's lifecycle.
+DECISIONS = {"confirm": OutcomeStatus.CONFIRMED, "reject": OutcomeStatus.REJECTED}
 
 
 @login_required
@@ -50,14 +52,11 @@ def outcome_decide(request, outcome_id):
     # A focal point sees its state's outcomes once confirmed (Outcome.scope_state_id).
     outcome = get_object_or_404(Outcome, id=outcome_id)
     check(request.user, Action.VIEW, outcome)
-    decision = request.POST.get("decision")
+    to = DECISIONS.get(request.POST.get("decision"))
     try:
-        if decision == "confirm":
-            confirm(outcome, request.user)
-        elif decision == "reject":
-            reject(outcome, request.user, request.POST.get("reason", ""))
-        else:
+        if to is None:
             raise ValidationError(_("Choose to confirm or to reject the proposed outcome."))
+        move(outcome, to, by=request.user, reason=request.POST.get("reason", ""))
     except ValidationError as exc:
         return outcome_list(request, error=" ".join(exc.messages), status_code=400)
     query = {key: request.POST[key] for key in ("status", "state", "page") if request.POST.get(key)}

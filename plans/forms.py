@@ -8,13 +8,13 @@ from plans.models import Plan, Step
 
 
 class PlanForm(forms.ModelForm):
+    # No status: a plan moves along its lifecycle with the buttons of its page (Plan.lifecycle).
     class Meta:
         model = Plan
         fields = [
             "state",
             "kind",
             "title",
-            "status",
             "established_on",
             "members",
             "instruments",

@@ -5,6 +5,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from accounts.access import may_move_plan
+from ctassist.lifecycle import Lifecycle, Move
+
 
 class PlanKind(models.TextChoices):
     ACTION_PLAN = "action-plan", _("national action plan")
@@ -17,6 +20,26 @@ class PlanStatus(models.TextChoices):
     UNDER_WAY = "under-way", _("under way")
     COMPLETED = "completed", _("completed")
     ABANDONED = "abandoned", _("abandoned")
+
+
+# draft → adopted → under way → completed, as a drafting committee or a plan's coordinators
+# record them; abandoned at any step before completion, and taken up again as a draft. A
+# completed plan is final: its follow-up is a new plan.
+LIFECYCLE = Lifecycle(
+    statuses=PlanStatus,
+    moves=(
+        Move(PlanStatus.DRAFT, PlanStatus.ADOPTED),
+        Move(PlanStatus.DRAFT, PlanStatus.ABANDONED),
+        Move(PlanStatus.ADOPTED, PlanStatus.UNDER_WAY),
+        Move(PlanStatus.ADOPTED, PlanStatus.ABANDONED),
+        Move(PlanStatus.UNDER_WAY, PlanStatus.COMPLETED),
+        Move(PlanStatus.UNDER_WAY, PlanStatus.ABANDONED),
+        Move(PlanStatus.ABANDONED, PlanStatus.DRAFT),
+    ),
+    may=may_move_plan,
+    forbidden=_("Only staff and the focal point of the plan's state change its status."),
+    cannot_go=_("A plan cannot go from %(from)s to %(to)s."),
+)
 
 
 class PlanQuerySet(models.QuerySet):
@@ -34,6 +57,7 @@ class Plan(models.Model):
 
     # The state's own working document: its focal point reads and updates it; staff too.
     focal_point_actions = frozenset({"view", "change"})
+    lifecycle = LIFECYCLE
 
     state = models.ForeignKey(
         "states.State", verbose_name=_("state"), on_delete=models.PROTECT, related_name="plans"

@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from openpyxl import load_workbook
 
 from assistance.models import Activity
+from ctassist.lifecycle import move
 from tests.conftest import make_activity as activity
 
 pytestmark = pytest.mark.django_db
@@ -81,14 +82,12 @@ def test_api_matrix_and_activities_are_scoped(client, staff_user, focal_point_fr
 
 
 def test_every_allowed_activity_transition(staff_user):
-    from assistance.models import move_activity
-
     item = activity("Lifecycle (test record)", D(2026, 5, 4), D(2026, 5, 6), host="KEN")
-    assert move_activity(item, "ongoing", staff_user).status == "ongoing"
-    assert move_activity(item, "completed", staff_user).status == "completed"
+    assert move(item, "ongoing", by=staff_user).status == "ongoing"
+    assert move(item, "completed", by=staff_user).status == "completed"
     for start, end in (("planned", "cancelled"), ("ongoing", "cancelled")):
         other = activity(f"{start} → {end} (test record)", D(2026, 5, 4), D(2026, 5, 6), status=start)
-        assert move_activity(other, end, staff_user).status == end
+        assert move(other, end, by=staff_user).status == end
 
 
 @pytest.mark.parametrize(
@@ -104,11 +103,9 @@ def test_every_allowed_activity_transition(staff_user):
     ],
 )
 def test_forbidden_activity_transitions_are_refused_with_a_message(staff_user, start, to):
-    from assistance.models import move_activity
-
     item = activity("Refused move (test record)", D(2026, 5, 4), D(2026, 5, 6), status=start)
     with pytest.raises(ValidationError, match=f"An activity cannot go from {start} to"):
-        move_activity(item, to, staff_user)
+        move(item, to, by=staff_user)
     item.refresh_from_db()
     assert item.status == start
 
@@ -118,11 +115,9 @@ def test_only_staff_change_an_activity_status_and_the_page_shows_the_refusal(
 ):
     from django.core.exceptions import PermissionDenied
 
-    from assistance.models import move_activity
-
     item = activity("Status buttons (test record)", D(2026, 5, 4), D(2026, 5, 6), host="FRA")
     with pytest.raises(PermissionDenied):
-        move_activity(item, "ongoing", focal_point_fra)
+        move(item, "ongoing", by=focal_point_fra)
     client.force_login(focal_point_fra)
     assert client.post(f"/activities/{item.id}/status/", {"to": "ongoing"}).status_code == 403
     client.force_login(staff_user)

@@ -10,10 +10,11 @@ from django.core.management import call_command
 from django.test import Client
 
 from assistance.models import Activity
+from ctassist.lifecycle import move
 from instruments.models import Instrument
 from legislation.models import Law
 from outcomes.models import Outcome
-from outcomes.proposals import confirm, propose, reject
+from outcomes.proposals import propose
 from participation.models import StatusSource, TreatyAction
 from states.models import State
 
@@ -111,7 +112,12 @@ def test_proposing_again_adds_nothing_and_a_rejected_proposal_stays_rejected(sem
     deposit("KEN", D(2021, 8, 1))
     assert len(propose()) == 2
     assert propose() == []
-    reject(Outcome.objects.get(state__iso3="UGA"), staff_user, "Deposit prepared long before the seminar")
+    move(
+        Outcome.objects.get(state__iso3="UGA"),
+        "rejected",
+        by=staff_user,
+        reason="Deposit prepared long before the seminar",
+    )
     assert propose() == []
     assert Outcome.objects.count() == 2
     assert Outcome.objects.get(state__iso3="UGA").status == "rejected"
@@ -129,21 +135,21 @@ def test_confirm_and_reject_transitions_with_refusals(seminar, deposit, staff_us
     propose()
     uganda, kenya = Outcome.objects.get(state__iso3="UGA"), Outcome.objects.get(state__iso3="KEN")
     with pytest.raises(PermissionDenied, match="Only staff"):
-        confirm(uganda, focal_point_fra)
-    confirm(uganda, staff_user)
+        move(uganda, "confirmed", by=focal_point_fra)
+    move(uganda, "confirmed", by=staff_user)
     uganda.refresh_from_db()
     assert uganda.status == "confirmed" and uganda.decided_by == staff_user and uganda.decided_on
     with pytest.raises(ValidationError, match="already confirmed: only a proposed outcome can be confirmed"):
-        confirm(uganda, staff_user)
+        move(uganda, "confirmed", by=staff_user)
     with pytest.raises(ValidationError, match="already confirmed: only a proposed outcome can be rejected"):
-        reject(uganda, staff_user, "Changed my mind")
+        move(uganda, "rejected", by=staff_user, reason="Changed my mind")
     with pytest.raises(ValidationError, match="Say why the proposed outcome is rejected"):
-        reject(kenya, staff_user, "  ")
-    reject(kenya, staff_user, "Coincidence")
+        move(kenya, "rejected", by=staff_user, reason="  ")
+    move(kenya, "rejected", by=staff_user, reason="Coincidence")
     kenya.refresh_from_db()
     assert kenya.status == "rejected" and "Rejected: Coincidence" in kenya.reason
     with pytest.raises(ValidationError, match="already rejected"):
-        confirm(kenya, staff_user)
+        move(kenya, "confirmed", by=staff_user)
     assert kenya.history.first().history_change_reason == "Coincidence"
 
 
@@ -192,7 +198,7 @@ def test_who_sees_which_outcomes(client, deposit, staff_user, focal_point_fra, f
     client.force_login(focal_point_fra)
     assert client.get("/api/v1/outcomes").json() == []  # proposals are staff's business
     assert client.post(f"/outcomes/{french.id}/decision/", {"decision": "confirm"}).status_code == 404
-    confirm(french, staff_user)
+    move(french, "confirmed", by=staff_user)
     found = client.get("/api/v1/outcomes").json()
     assert [(o["state"], o["status"], o["activity"]["title"]) for o in found] == [
         ("FRA", "confirmed", workshop.title)

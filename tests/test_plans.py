@@ -171,6 +171,10 @@ def test_a_focal_point_updates_its_plan_but_not_its_state(client, french_plan, f
     )
     assert response.status_code == 302
     french_plan.refresh_from_db()
+    # The status is no field of the form: the plan moves along its lifecycle with its buttons.
+    assert french_plan.status == "adopted" and french_plan.state.iso3 == "FRA"
+    assert client.post(f"/plans/{french_plan.id}/status/", {"to": "under-way"}).status_code == 302
+    french_plan.refresh_from_db()
     assert french_plan.status == "under-way" and french_plan.state.iso3 == "FRA"
 
 

@@ -6,7 +6,8 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import Client
 
-from assistance.models import AssistanceRequest, RequestStatus, advance
+from assistance.models import AssistanceRequest, RequestStatus
+from ctassist.lifecycle import move
 from states.models import State
 
 pytestmark = pytest.mark.django_db
@@ -23,24 +24,24 @@ def french_request():
 
 def test_every_allowed_transition(french_request, staff_user):
     for to in ("assessed", "planned", "in-progress", "completed"):
-        assert advance(french_request, to, staff_user).status == to
+        assert move(french_request, to, by=staff_user).status == to
     assert french_request.history.count() == 5
 
 
 def test_forbidden_transitions_are_refused_with_a_message(french_request, staff_user):
     with pytest.raises(ValidationError, match="cannot go from received to planned"):
-        advance(french_request, RequestStatus.PLANNED, staff_user)
+        move(french_request, RequestStatus.PLANNED, by=staff_user)
     with pytest.raises(ValidationError, match="Say why the request is declined"):
-        advance(french_request, RequestStatus.DECLINED, staff_user)
-    advance(french_request, RequestStatus.DECLINED, staff_user, reason="Outside the mandate")
+        move(french_request, RequestStatus.DECLINED, by=staff_user)
+    move(french_request, RequestStatus.DECLINED, by=staff_user, reason="Outside the mandate")
     assert french_request.decline_reason == "Outside the mandate"
     with pytest.raises(ValidationError, match="cannot go from declined to assessed"):
-        advance(french_request, RequestStatus.ASSESSED, staff_user)
+        move(french_request, RequestStatus.ASSESSED, by=staff_user)
 
 
 def test_only_staff_move_a_request(french_request, focal_point_fra):
     with pytest.raises(PermissionDenied):
-        advance(french_request, RequestStatus.ASSESSED, focal_point_fra)
+        move(french_request, RequestStatus.ASSESSED, by=focal_point_fra)
 
 
 def test_a_focal_point_submits_and_follows_its_own_requests_only(client, focal_point_fra, focal_point_chn):

@@ -9,12 +9,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
 
 from accounts.models import Role
-from assessments.models import FindingStatus, Obligation, Review, ReviewStatus, move
-from assessments.services import open_review
+from assessments.models import FindingStatus, Obligation, Review, ReviewStatus
+from assessments.services import open_review, suggestion_inputs
+from ctassist.lifecycle import move
 from instruments.models import Instrument
 from legislation.models import Law, Provision
 from states.models import State
 from tests.conftest import make_user
+from thesaurus.models import Term
 
 pytestmark = pytest.mark.django_db
 URL = "/reviews/FRA/financing-1999/"
@@ -63,22 +65,22 @@ def test_opening_a_review_lists_every_obligation_as_not_yet_assessed(client, sta
 
 
 def test_every_allowed_transition_and_the_forbidden_ones(review, staff_user):
-    assert move(review, ReviewStatus.IN_REVIEW, staff_user).status == "in-review"
-    assert move(review, ReviewStatus.DRAFT, staff_user).status == "draft"
+    assert move(review, ReviewStatus.IN_REVIEW, by=staff_user).status == "in-review"
+    assert move(review, ReviewStatus.DRAFT, by=staff_user).status == "draft"
     with pytest.raises(ValidationError, match="cannot go from draft to final"):
-        move(review, ReviewStatus.FINAL, staff_user)
-    move(review, ReviewStatus.IN_REVIEW, staff_user)
-    assert move(review, ReviewStatus.FINAL, staff_user).status == "final"
+        move(review, ReviewStatus.FINAL, by=staff_user)
+    move(review, ReviewStatus.IN_REVIEW, by=staff_user)
+    assert move(review, ReviewStatus.FINAL, by=staff_user).status == "final"
     with pytest.raises(ValidationError, match="cannot go from final to in review"):
-        move(review, ReviewStatus.IN_REVIEW, staff_user)
-    assert move(review, ReviewStatus.DRAFT, staff_user).status == "draft"
+        move(review, ReviewStatus.IN_REVIEW, by=staff_user)
+    assert move(review, ReviewStatus.DRAFT, by=staff_user).status == "draft"
     assert review.history.count() >= 6  # every move is kept
 
 
 def test_an_assigned_expert_edits_but_does_not_make_final(client, review, expert):
-    move(review, ReviewStatus.IN_REVIEW, expert)
+    move(review, ReviewStatus.IN_REVIEW, by=expert)
     with pytest.raises(PermissionDenied):
-        move(review, ReviewStatus.FINAL, expert)
+        move(review, ReviewStatus.FINAL, by=expert)
     finding = (
         review.findings.get(obligation__article="2(1)(a)")
         if review.findings.filter(obligation__article="2(1)(a)").exists()
@@ -211,9 +213,6 @@ def test_obligations_api_and_checklist_page(client):
 
 
 def test_an_edit_of_the_thesaurus_reaches_the_suggestions_at_once():
-    from assessments.models import Term
-    from assessments.services import suggestion_inputs
-
     first = suggestion_inputs()
     assert suggestion_inputs() is first  # unchanged thesaurus and checklist: prepared once
     term = Term.objects.filter(concept__code="financing", language="zh").first()

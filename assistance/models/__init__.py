@@ -1,5 +1,4 @@
 from assistance.models.activities import (
-    ACTIVITY_TRANSITIONS,
     Activity,
     ActivityKind,
     ActivityQuerySet,
@@ -7,21 +6,16 @@ from assistance.models.activities import (
     Gender,
     ParticipantCount,
     ProfessionalRole,
-    move_activity,
 )
 from assistance.models.requests import (
-    TRANSITIONS,
     AssistanceRequest,
     Origin,
     RequestQuerySet,
     RequestStatus,
     ThematicArea,
-    advance,
 )
 
 __all__ = [
-    "ACTIVITY_TRANSITIONS",
-    "TRANSITIONS",
     "Activity",
     "ActivityKind",
     "ActivityQuerySet",
@@ -34,6 +28,4 @@ __all__ = [
     "RequestQuerySet",
     "RequestStatus",
     "ThematicArea",
-    "advance",
-    "move_activity",
 ]

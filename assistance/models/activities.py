@@ -8,7 +8,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from assistance.models.requests import AssistanceRequest, check_move, check_thematic_areas
+from accounts.access import may_move_activity
+from assistance.models.requests import AssistanceRequest, check_thematic_areas
+from ctassist.lifecycle import Lifecycle, Move
 
 
 class ActivityKind(models.TextChoices):
@@ -33,12 +35,18 @@ class ActivityStatus(models.TextChoices):
 
 # planned → ongoing → completed; planned or ongoing → cancelled. Completed and cancelled
 # are final: a cancelled activity that is revived is planned again as a new one.
-ACTIVITY_TRANSITIONS = {
-    ActivityStatus.PLANNED: {ActivityStatus.ONGOING, ActivityStatus.CANCELLED},
-    ActivityStatus.ONGOING: {ActivityStatus.COMPLETED, ActivityStatus.CANCELLED},
-    ActivityStatus.COMPLETED: set(),
-    ActivityStatus.CANCELLED: set(),
-}
+LIFECYCLE = Lifecycle(
+    statuses=ActivityStatus,
+    moves=(
+        Move(ActivityStatus.PLANNED, ActivityStatus.ONGOING),
+        Move(ActivityStatus.PLANNED, ActivityStatus.CANCELLED),
+        Move(ActivityStatus.ONGOING, ActivityStatus.COMPLETED),
+        Move(ActivityStatus.ONGOING, ActivityStatus.CANCELLED),
+    ),
+    may=may_move_activity,
+    forbidden=_("Only staff change the status of an activity."),
+    cannot_go=_("An activity cannot go from %(from)s to %(to)s."),
+)
 
 
 class ActivityQuerySet(models.QuerySet):
@@ -72,6 +80,8 @@ class ActivityQuerySet(models.QuerySet):
 
 class Activity(models.Model):
     """An activity of technical assistance: advice, workshop, seminar, training, mission …"""
+
+    lifecycle = LIFECYCLE
 
     title = models.CharField(_("title"), max_length=300)
     kind = models.CharField(_("kind"), max_length=24, choices=ActivityKind.choices)
@@ -192,23 +202,3 @@ class ParticipantCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.activity} {self.state.iso3} {self.role} {self.gender}: {self.count}"
-
-
-def move_activity(activity: Activity, to: str, user) -> Activity:
-    """Move an activity along its lifecycle; only staff may."""
-    from django.core.exceptions import PermissionDenied
-
-    from accounts.access import Action, can
-
-    if not can(user, Action.CHANGE, activity) or not can(user, Action.PUBLISH, activity):
-        raise PermissionDenied(_("Only staff change the status of an activity."))
-    check_move(
-        ACTIVITY_TRANSITIONS,
-        ActivityStatus,
-        activity.status,
-        to,
-        _("An activity cannot go from %(from)s to %(to)s."),
-    )
-    activity.status = to
-    activity.save(update_fields=["status"])
-    return activity

@@ -2,10 +2,13 @@
 state, or referred by the Counter-Terrorism Committee."""
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from accounts.access import may_move_request
+from ctassist.lifecycle import Lifecycle, Move
 
 
 class Origin(models.TextChoices):
@@ -37,16 +40,32 @@ class RequestStatus(models.TextChoices):
     DECLINED = "declined", _("declined")
 
 
+def record_decline(request, by, reason: str) -> list[str]:
+    request.decline_reason = reason
+    return ["decline_reason"]
+
+
 # The lifecycle: received → assessed → planned → in progress → completed, or declined
-# (with a reason) at any step before the work starts.
-TRANSITIONS = {
-    RequestStatus.RECEIVED: {RequestStatus.ASSESSED, RequestStatus.DECLINED},
-    RequestStatus.ASSESSED: {RequestStatus.PLANNED, RequestStatus.DECLINED},
-    RequestStatus.PLANNED: {RequestStatus.IN_PROGRESS, RequestStatus.DECLINED},
-    RequestStatus.IN_PROGRESS: {RequestStatus.COMPLETED},
-    RequestStatus.COMPLETED: set(),
-    RequestStatus.DECLINED: set(),
+# (with a reason) at any step before the work starts. Only staff move a request.
+_DECLINE = {
+    "needs_reason": _("Say why the request is declined."),
+    "stamp": record_decline,
 }
+LIFECYCLE = Lifecycle(
+    statuses=RequestStatus,
+    moves=(
+        Move(RequestStatus.RECEIVED, RequestStatus.ASSESSED),
+        Move(RequestStatus.RECEIVED, RequestStatus.DECLINED, **_DECLINE),
+        Move(RequestStatus.ASSESSED, RequestStatus.PLANNED),
+        Move(RequestStatus.ASSESSED, RequestStatus.DECLINED, **_DECLINE),
+        Move(RequestStatus.PLANNED, RequestStatus.IN_PROGRESS),
+        Move(RequestStatus.PLANNED, RequestStatus.DECLINED, **_DECLINE),
+        Move(RequestStatus.IN_PROGRESS, RequestStatus.COMPLETED),
+    ),
+    may=may_move_request,
+    forbidden=_("Only staff move a request along its lifecycle."),
+    cannot_go=_("A request cannot go from %(from)s to %(to)s."),
+)
 
 
 class RequestQuerySet(models.QuerySet):
@@ -67,6 +86,7 @@ class AssistanceRequest(models.Model):
 
     # A focal point submits and follows its state's requests; staff move them.
     focal_point_actions = frozenset({"view"})
+    lifecycle = LIFECYCLE
 
     state = models.ForeignKey(
         "states.State",
@@ -131,31 +151,3 @@ def check_thematic_areas(areas: list[str]) -> None:
         raise ValidationError(
             {"thematic_areas": _("Unknown thematic areas: %(areas)s") % {"areas": ", ".join(unknown)}}
         )
-
-
-def check_move(transitions: dict, statuses: type[models.TextChoices], current: str, to: str, refusal) -> None:
-    """Refuse a move that the lifecycle `transitions` (status → statuses it may go to) does
-    not allow, with `refusal` naming both statuses (%(from)s, %(to)s) in the user's language."""
-    if to not in transitions.get(current, set()):
-        raise ValidationError(
-            refusal
-            % {"from": statuses(current).label, "to": statuses(to).label if to in statuses.values else to}
-        )
-
-
-def advance(request: AssistanceRequest, to: str, user, reason: str = "") -> AssistanceRequest:
-    """Move a request along its lifecycle; only staff may, and declining needs a reason."""
-    from accounts.access import Action, can
-
-    if not can(user, Action.CHANGE, request) or not can(user, Action.PUBLISH, request):
-        raise PermissionDenied(_("Only staff move a request along its lifecycle."))
-    check_move(
-        TRANSITIONS, RequestStatus, request.status, to, _("A request cannot go from %(from)s to %(to)s.")
-    )
-    if to == RequestStatus.DECLINED:
-        if not reason.strip():
-            raise ValidationError(_("Say why the request is declined."))
-        request.decline_reason = reason.strip()
-    request.status = to
-    request.save(update_fields=["status", "decline_reason"])
-    return request
