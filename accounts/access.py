@@ -95,3 +95,37 @@ def visible(user, queryset):
 def may_start_review(user) -> bool:
     """Staff open the review of a state's laws against an instrument."""
     return role_of(user) in (Role.STAFF, Role.ADMINISTRATOR)
+
+
+# Who may move a record along its lifecycle (ctassist.lifecycle): one predicate per kind of
+# record, and one per move that asks more than its kind's.
+
+
+def may_move_request(user, request) -> bool:
+    """Staff move a request; its focal point submits and follows it."""
+    return can(user, Action.CHANGE, request) and can(user, Action.PUBLISH, request)
+
+
+def may_move_activity(user, activity) -> bool:
+    """Staff change an activity's status; the states, donors and experts it concerns see it."""
+    return can(user, Action.CHANGE, activity) and can(user, Action.PUBLISH, activity)
+
+
+def may_move_review(user, review) -> bool:
+    """Staff and the review's assigned experts move it between draft and in review."""
+    return can(user, Action.CHANGE, review)
+
+
+def may_make_review_final(user, review) -> bool:
+    """Only staff make a review final, or reopen a final one."""
+    return can(user, Action.PUBLISH, review)
+
+
+def may_decide_outcome(user, outcome) -> bool:
+    """Staff confirm or reject a proposed outcome."""
+    return can(user, Action.PUBLISH, outcome)
+
+
+def may_move_plan(user, plan) -> bool:
+    """Staff and the focal point of the plan's state record where a plan stands."""
+    return can(user, Action.CHANGE, plan)

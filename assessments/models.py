@@ -7,12 +7,13 @@ one row per language with its own source, so that a new language is data, not a 
 from typing import NamedTuple
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from accounts.access import may_make_review_final, may_move_review
 from ctassist.languages import UN_LANGUAGES, data_language
+from ctassist.lifecycle import Lifecycle, Move
 
 
 class InLanguage(NamedTuple):
@@ -247,12 +248,44 @@ class ReviewQuerySet(models.QuerySet):
         return self.none()
 
 
+def stamp_updated(review, by, reason: str) -> list[str]:
+    return ["updated"]  # auto_now: saved only when named
+
+
+# The review workflow: draft ⇄ in review → final → (reopened) draft. Staff and the review's
+# experts move it between draft and in review; only staff make it final or reopen it.
+LIFECYCLE = Lifecycle(
+    statuses=ReviewStatus,
+    moves=(
+        Move(ReviewStatus.DRAFT, ReviewStatus.IN_REVIEW),
+        Move(ReviewStatus.IN_REVIEW, ReviewStatus.DRAFT),
+        Move(
+            ReviewStatus.IN_REVIEW,
+            ReviewStatus.FINAL,
+            may=may_make_review_final,
+            forbidden=_("Only staff make a review final."),
+        ),
+        Move(
+            ReviewStatus.FINAL,
+            ReviewStatus.DRAFT,
+            may=may_make_review_final,
+            forbidden=_("Only staff reopen a final review."),
+        ),
+    ),
+    may=may_move_review,
+    forbidden=_("Only staff and the review's experts move a review."),
+    cannot_go=_("A review cannot go from %(from)s to %(to)s."),
+    stamp=stamp_updated,
+)
+
+
 class Review(models.Model):
     """A state's laws read against one instrument's obligations."""
 
     is_confidential = True
     # A focal point reads and comments on its own state's review; it does not edit it.
     focal_point_actions = frozenset({"view", "comment"})
+    lifecycle = LIFECYCLE
 
     state = models.ForeignKey(
         "states.State", verbose_name=_("state"), on_delete=models.PROTECT, related_name="reviews"
@@ -303,36 +336,6 @@ class Review(models.Model):
         counts["applicable"] = applicable
         counts["percent"] = round(100 * counts[FindingStatus.FULLY] / applicable) if applicable else None
         return counts
-
-
-# Allowed moves of the review workflow: (from, to) → who may make them is checked by `move`.
-TRANSITIONS = {
-    (ReviewStatus.DRAFT, ReviewStatus.IN_REVIEW),
-    (ReviewStatus.IN_REVIEW, ReviewStatus.DRAFT),
-    (ReviewStatus.IN_REVIEW, ReviewStatus.FINAL),
-    (ReviewStatus.FINAL, ReviewStatus.DRAFT),
-}
-
-
-def move(review: Review, to: str, user) -> Review:
-    """Move a review through its workflow, if the move is allowed and the user may make it."""
-    from accounts.access import Action, can, role_of
-    from accounts.models import Role
-
-    if (review.status, to) not in TRANSITIONS:
-        raise ValidationError(
-            _("A review cannot go from %(from)s to %(to)s.")
-            % {"from": ReviewStatus(review.status).label, "to": ReviewStatus(to).label}
-        )
-    if not can(user, Action.CHANGE, review):
-        raise PermissionDenied(_("Only staff and the review's experts move a review."))
-    if to == ReviewStatus.FINAL and not can(user, Action.PUBLISH, review):
-        raise PermissionDenied(_("Only staff make a review final."))
-    if review.status == ReviewStatus.FINAL and role_of(user) == Role.EXPERT:
-        raise PermissionDenied(_("Only staff reopen a final review."))
-    review.status = to
-    review.save(update_fields=["status", "updated"])
-    return review
 
 
 class FindingStatus(models.TextChoices):

@@ -18,7 +18,7 @@ from assessments.forms import (
     QuickCheckForm,
     StartReviewForm,
 )
-from assessments.models import Comment, Finding, Review, ReviewStatus, move
+from assessments.models import Comment, Finding, Review, ReviewStatus
 from assessments.services import (
     ProvisionSuggestion,
     find_provisions,
@@ -27,6 +27,7 @@ from assessments.services import (
     suggestions_for_review,
 )
 from ctassist.languages import UN_LANGUAGES, data_language
+from ctassist.lifecycle import move
 from instruments.models import Instrument
 from legislation.document import ConversionError, SegmentationError
 from legislation.importing import parse_upload
@@ -157,6 +158,7 @@ def review_detail(request, iso3, slug):
             "comment_form": CommentForm(),
             "comments": review.comments.select_related("author"),
             "statuses": ReviewStatus,
+            "moves": [to for to, _label in review.lifecycle.moves_for(request.user, review)],
         },
     )
 
@@ -185,9 +187,7 @@ def review_move(request, iso3, slug):
     review = _review(request, iso3, slug)
     if request.method == "POST":
         try:
-            move(review, request.POST.get("to", ""), request.user)
-        except ValueError:
-            raise Http404 from None
+            move(review, request.POST.get("to", ""), by=request.user)
         except ValidationError as error:
             return render(
                 request,

@@ -1,14 +1,16 @@
 import datetime
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Max
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from accounts.access import Action, can, check, role_of, visible
 from accounts.models import Role
 from ctassist.demonstration import mark_demonstration
+from ctassist.lifecycle import move
 from plans.forms import PlanForm, StepForm
 from plans.models import Plan, PlanKind, Step
 from plans.progress import is_overdue
@@ -64,10 +66,27 @@ def plan_edit(request, plan_id):
 def plan_detail(request, plan_id):
     plan = get_object_or_404(Plan.objects.select_related("state"), id=plan_id)
     check(request.user, Action.VIEW, plan)
-    may_change = can(request.user, Action.CHANGE, plan)
+    return render(request, "plans/detail.html", plan_context(request, plan, new_step_form(request, plan)))
+
+
+@login_required
+@require_POST
+def plan_move(request, plan_id):
+    plan = get_object_or_404(Plan.objects.select_related("state"), id=plan_id)
+    check(request.user, Action.VIEW, plan)
+    try:
+        move(plan, request.POST.get("to", ""), by=request.user)
+    except ValidationError as exc:
+        context = plan_context(request, plan, new_step_form(request, plan))
+        return render(request, "plans/detail.html", {**context, "error": " ".join(exc.messages)}, status=400)
+    return redirect("plans:detail", plan_id=plan.id)
+
+
+def new_step_form(request, plan):
+    if not can(request.user, Action.CHANGE, plan):
+        return None
     next_position = (plan.steps.aggregate(last=Max("position"))["last"] or 0) + 1
-    form = StepForm(initial={"position": next_position}) if may_change else None
-    return render(request, "plans/detail.html", plan_context(request, plan, form))
+    return StepForm(initial={"position": next_position})
 
 
 @login_required
@@ -109,5 +128,6 @@ def plan_context(request, plan, form) -> dict:
         "steps": steps,
         "requests": visible(request.user, plan.requests.select_related("state")),
         "may_change": can(request.user, Action.CHANGE, plan),
+        "moves": plan.lifecycle.moves_for(request.user, plan),
         "form": form,
     }

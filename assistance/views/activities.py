@@ -12,15 +12,9 @@ from django.views.decorators.http import require_POST
 from accounts.access import Action, can, check, visible
 from assistance import participants
 from assistance.forms.activities import ActivityFilterForm, ParticipantCountFormSet, PlanActivityForm
-from assistance.models import (
-    ACTIVITY_TRANSITIONS,
-    Activity,
-    ActivityStatus,
-    AssistanceRequest,
-    ThematicArea,
-    move_activity,
-)
+from assistance.models import Activity, AssistanceRequest, ThematicArea
 from ctassist.demonstration import mark_demonstration
+from ctassist.lifecycle import move
 
 PAGE_SIZE = 100
 
@@ -72,9 +66,7 @@ def activity_detail(request, activity_id):
         "counts": counts,
         "totals": participants.for_counts(counts),
         "formset": formset,
-        "moves": [(to, ActivityStatus(to).label) for to in sorted(ACTIVITY_TRANSITIONS[activity.status])]
-        if can(request.user, Action.PUBLISH, activity)
-        else [],
+        "moves": activity.lifecycle.moves_for(request.user, activity),
     }
     invalid = formset is not None and formset.is_bound
     return render(request, "assistance/activity_detail.html", context, status=400 if invalid else 200)
@@ -117,7 +109,7 @@ def activity_move(request, activity_id):
     activity = get_object_or_404(Activity, id=activity_id)
     check(request.user, Action.VIEW, activity)
     try:
-        move_activity(activity, request.POST.get("to", ""), request.user)
+        move(activity, request.POST.get("to", ""), by=request.user)
     except ValidationError as exc:
         return render(
             request,

@@ -7,8 +7,9 @@ from django.utils.translation import gettext as _
 from accounts.access import Action, can, check, role_of, state_of, visible
 from accounts.models import Role
 from assistance.forms.requests import AdvanceForm, RequestForm
-from assistance.models import TRANSITIONS, AssistanceRequest, RequestStatus, advance
+from assistance.models import AssistanceRequest
 from ctassist.demonstration import mark_demonstration
+from ctassist.lifecycle import move
 from states.models import State
 
 
@@ -45,11 +46,10 @@ def request_detail(request, request_id):
         form = AdvanceForm(request.POST)
         if form.is_valid():
             try:
-                advance(item, form.cleaned_data["to"], request.user, form.cleaned_data["reason"])
+                move(item, form.cleaned_data["to"], by=request.user, reason=form.cleaned_data["reason"])
                 return redirect("assistance:detail", request_id=item.id)
             except ValidationError as exc:
                 error = " ".join(exc.messages)
-    moves = [(to, RequestStatus(to).label) for to in sorted(TRANSITIONS[item.status])]
     activities = visible(request.user, item.activities.all())
     mark_demonstration(request, [item, *activities])
     return render(
@@ -57,7 +57,7 @@ def request_detail(request, request_id):
         "assistance/detail.html",
         {
             "item": item,
-            "moves": moves if can(request.user, Action.PUBLISH, item) else [],
+            "moves": item.lifecycle.moves_for(request.user, item),
             "may_plan": can(request.user, Action.CHANGE),
             "activities": activities,
             "error": error,
