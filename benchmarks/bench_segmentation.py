@@ -7,7 +7,7 @@ A generated English act of --sections sections, each with a heading, two subsect
 bold note between them (2,500 sections: 7,500 provisions, of which 5,000 subsections), split
 --runs times; the fastest and the median run are reported beside the limit of 0.5 s for the
 default size. Pure Python, no database. This measurement was a timed test in
-tests/test_segmentation.py, which failed on a loaded machine: speed belongs here.
+the segmentation tests, which failed on a loaded machine: speed belongs here.
 """
 
 import argparse
