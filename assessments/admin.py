@@ -1,40 +1,12 @@
 from django.contrib import admin
 
 from accounts.admin import AccessPolicyAdmin
-from assessments.models import (
-    Comment,
-    Concept,
-    ConceptLabel,
-    Finding,
-    Obligation,
-    ObligationText,
-    Review,
-    Term,
-)
-
-
-class TermInline(admin.TabularInline):
-    model = Term
-    extra = 1
-
-
-class ConceptLabelInline(admin.TabularInline):
-    model = ConceptLabel
-    extra = 0
+from assessments.models import Comment, Finding, Obligation, ObligationText, Review
 
 
 class ObligationTextInline(admin.StackedInline):
     model = ObligationText
     extra = 0
-
-
-@admin.register(Concept)
-class ConceptAdmin(AccessPolicyAdmin):
-    """Staff edit the thesaurus here: a concept and its terms in each language."""
-
-    list_display = ["code"]
-    search_fields = ["code", "labels__label", "terms__term"]
-    inlines = [ConceptLabelInline, TermInline]
 
 
 @admin.register(Obligation)

@@ -1,10 +1,8 @@
 """Legislative review (function F4): each instrument's obligations as a checklist, and the
 review of a state's laws against them, finding by finding.
 
-Text written in several languages (a concept's name, an obligation's description) is kept as
-one row per language with its own source, so that a new language is data, not a column."""
-
-from typing import NamedTuple
+An obligation's description is kept as one row per language with its own source
+(thesaurus.models.LanguageText); the concepts it names are those of the thesaurus app."""
 
 from django.conf import settings
 from django.db import models
@@ -14,107 +12,7 @@ from simple_history.models import HistoricalRecords
 from accounts.access import may_make_review_final, may_move_review
 from ctassist.languages import UN_LANGUAGES, data_language
 from ctassist.lifecycle import Lifecycle, Move
-
-
-class InLanguage(NamedTuple):
-    """A text and the language it is actually in, which may not be the one asked for."""
-
-    text: str
-    language: str
-
-
-class TextSource(models.TextChoices):
-    # Only ctassist's own wording so far; an official source (UNTERM, a treaty's authentic
-    # text) would be another kind, with its address in `source`.
-    CTASSIST = "ctassist", _("written by ctassist")
-
-
-class LanguageText(models.Model):
-    """One language's wording of something, with where that wording comes from."""
-
-    language = models.CharField(_("language"), max_length=8, choices=[(code, code) for code in UN_LANGUAGES])
-    source_kind = models.CharField(
-        _("written by"), max_length=16, choices=TextSource.choices, default=TextSource.CTASSIST
-    )
-    source = models.TextField(_("source"), blank=True)
-
-    class Meta:
-        abstract = True
-
-
-class Concept(models.Model):
-    """A counter-terrorism legal concept of the thesaurus (financing, hostage-taking …)."""
-
-    public_reference = True
-
-    code = models.SlugField(_("identifier"), max_length=60, unique=True)
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["code"]
-        verbose_name = _("concept")
-        verbose_name_plural = _("concepts")
-
-    def __str__(self) -> str:
-        return self.code
-
-    def label(self, language: str | None = None) -> InLanguage:
-        """The concept's name in the language asked for (the reader's by default), else the
-        English one, with the language it is in. Prefetch `labels` when listing concepts."""
-        labels = {label.language: label.label for label in self.labels.all()}
-        language = data_language(language)
-        if labels.get(language):
-            return InLanguage(labels[language], language)
-        # Every concept has an English name (the loader requires it); the code is a last resort.
-        return InLanguage(labels.get("en", self.code), "en")
-
-
-class ConceptLabel(LanguageText):
-    """A concept's name in one language, as shown to readers."""
-
-    public_reference = True
-
-    concept = models.ForeignKey(
-        Concept, verbose_name=_("concept"), on_delete=models.CASCADE, related_name="labels"
-    )
-    label = models.CharField(_("name"), max_length=300)
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["concept", "language"]
-        constraints = [
-            models.UniqueConstraint(fields=["concept", "language"], name="one_concept_label_per_language")
-        ]
-        verbose_name = _("concept name")
-        verbose_name_plural = _("concept names")
-
-    def __str__(self) -> str:
-        return f"{self.label} [{self.language}]"
-
-
-class Term(models.Model):
-    """A word or phrase that expresses a concept in one language."""
-
-    public_reference = True
-
-    concept = models.ForeignKey(
-        Concept, verbose_name=_("concept"), on_delete=models.CASCADE, related_name="terms"
-    )
-    language = models.CharField(_("language"), max_length=8)
-    term = models.CharField(_("term"), max_length=200)
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["concept", "language", "term"]
-        constraints = [models.UniqueConstraint(fields=["concept", "language", "term"], name="one_term_once")]
-        verbose_name = _("term")
-        verbose_name_plural = _("terms")
-
-    def __str__(self) -> str:
-        return f"{self.term} [{self.language}]"
+from thesaurus.models import Concept, InLanguage, LanguageText
 
 
 class ObligationCategory(models.TextChoices):

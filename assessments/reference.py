@@ -1,7 +1,7 @@
-"""Loading the thesaurus and the obligations checklist from data/reference/.
+"""Loading the obligations checklist from data/reference/ (the thesaurus it names is loaded
+first, by thesaurus.reference).
 
-Names and descriptions are kept one row per language (`ConceptLabel`, `ObligationText`):
-- concepts.csv: `concept,language,label,source_kind`, a concept's name in each language;
+Descriptions are kept one row per language (`ObligationText`):
 - obligations.csv: the checklist, with ctassist's English summary and its Chinese translation;
 - obligations.<language>.csv (ar, fr, ru, es): `slug,article,description_en,description`,
   ctassist's translation of the English summary, one row per row of obligations.csv. A row
@@ -15,23 +15,15 @@ from pathlib import Path
 
 from simple_history.utils import bulk_create_with_history
 
-from assessments.models import (
-    Concept,
-    ConceptLabel,
-    Obligation,
-    ObligationCategory,
-    ObligationText,
-    Term,
-    TextSource,
-)
-from ctassist.languages import UN_LANGUAGES
+from assessments.models import Obligation, ObligationCategory, ObligationText
 from ctassist.reference import LoadReport, ReferenceDataError, read_rows, reference_path, save_if_changed
 from instruments.models import Instrument
 from instruments.reference import SLUGS
+from thesaurus import edition
+from thesaurus.models import Concept, TextSource
 
 logger = logging.getLogger(__name__)
 
-LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es", "de")
 # Chinese sits beside the English in obligations.csv; the other four have a file each.
 TRANSLATED_LANGUAGES = ("ar", "fr", "ru", "es")
 TRANSLATION_COLUMNS = ["slug", "article", "description_en", "description"]
@@ -39,51 +31,6 @@ TRANSLATION_COLUMNS = ["slug", "article", "description_en", "description"]
 
 def translation_path(language: str) -> Path:
     return reference_path(f"obligations.{language}.csv")
-
-
-def load_thesaurus(report: LoadReport) -> dict[str, Concept]:
-    labels: dict[str, dict[str, tuple[str, str]]] = {}
-    first_line = {}
-    for row in read_rows(reference_path("concepts.csv"), ["concept", "language", "label", "source_kind"]):
-        code = row.text("concept", required=True)
-        language = row.choice("language", UN_LANGUAGES, required=True)
-        if language in labels.get(code, {}):
-            raise row.error("language", f"{code!r} already has a name in {language}")
-        first_line.setdefault(code, row)
-        labels.setdefault(code, {})[language] = (
-            row.text("label", required=True),
-            row.choice("source_kind", TextSource.values, required=True),
-        )
-    for code, by_language in labels.items():
-        if "en" not in by_language:
-            raise first_line[code].error("language", f"{code!r} has no English name")
-    concepts = {}
-    for code, by_language in labels.items():
-        concept = concepts[code] = save_if_changed(Concept, {"code": code}, {}, report, "concepts")
-        for language, (label, kind) in by_language.items():
-            save_if_changed(
-                ConceptLabel,
-                {"concept": concept, "language": language},
-                {"label": label, "source_kind": kind, "source": "concepts.csv"},
-                report,
-                "concept names",
-            )
-        ConceptLabel.objects.filter(concept=concept).exclude(language__in=by_language).delete()
-    existing = set(Term.objects.values_list("concept__code", "language", "term"))
-    new_terms = []
-    for row in read_rows(reference_path("thesaurus.csv"), ["concept", "language", "term"]):
-        code = row.text("concept", required=True)
-        if code not in concepts:
-            raise row.error("concept", f"{code!r} is not a concept of concepts.csv")
-        key = (code, row.choice("language", LANGUAGES, required=True), row.text("term", required=True))
-        if key in existing:
-            report.count("thesaurus terms", "unchanged")
-            continue
-        existing.add(key)
-        new_terms.append(Term(concept=concepts[code], language=key[1], term=key[2]))
-        report.count("thesaurus terms", "created")
-    Term.objects.bulk_create(new_terms)
-    return concepts
 
 
 def treaty_text_addresses() -> dict[str, str]:
@@ -195,6 +142,7 @@ def load_obligations(report: LoadReport, concepts: dict[str, Concept]) -> None:
         for key, text in read_translation(translation_path(language), english).items():
             texts[key][language] = text
     save_texts(report, texts)
+    edition.bump()  # texts are written in bulk, without signals
     # Items that left the checklist go too, unless a review already judged them.
     for instrument in instruments.values():
         stale = Obligation.objects.filter(

@@ -10,22 +10,18 @@ from django.db import transaction
 from django.db.models import Count, Max
 
 from assessments import suggestions as engine
-from assessments.models import Concept, Finding, FindingStatus, Obligation, ObligationText, Review, Term
+from assessments.models import Finding, FindingStatus, Obligation, Review
 from legislation.models import Law, Provision
 from legislation.search import search as legislation_search
+from thesaurus import edition
+from thesaurus.matcher import Thesaurus
+from thesaurus.services import current_thesaurus
 
 
-def thesaurus() -> "engine.Thesaurus":
-    terms: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    # In the order of thesaurus.csv, where each language lists its most telling terms first.
-    for code, language, term in Term.objects.order_by("id").values_list("concept__code", "language", "term"):
-        terms[code][language].append(term)
-    return engine.Thesaurus({code: dict(by_language) for code, by_language in terms.items()})
-
-
-def engine_obligations(obligations) -> list:
+def obligation_profiles(obligations) -> list[engine.ObligationProfile]:
+    """The stored obligations as the suggestion engine reads them."""
     return [
-        engine.Obligation(
+        engine.ObligationProfile(
             slug=o.instrument.slug,
             article=o.article,
             category=o.category,
@@ -50,29 +46,23 @@ def checklist(instrument=None):
 _prepared: dict = {}
 
 
-def _edition() -> tuple:
-    """Changes whenever the thesaurus or the checklist changes (loads, admin edits, deletions)."""
-    return (
-        tuple(Term.objects.aggregate(n=Count("id"), last=Max("id")).values()),
-        Term.history.aggregate(last=Max("history_date"))["last"],
-        Concept.history.aggregate(last=Max("history_date"))["last"],
-        tuple(Obligation.objects.aggregate(n=Count("id"), last=Max("id")).values()),
-        Obligation.history.aggregate(last=Max("history_date"))["last"],
-        # The engine weighs the wording of the English and Chinese descriptions.
-        ObligationText.history.aggregate(last=Max("history_date"))["last"],
-    )
-
-
-def suggestion_inputs() -> tuple[list, "engine.Thesaurus"]:
+def suggestion_inputs() -> tuple[list[engine.ObligationProfile], Thesaurus]:
     """The obligations of the checklist and the thesaurus, as the engine takes them.
 
-    Kept between requests while they do not change, so that the engine's own cache of the
-    prepared suggester (keyed by these objects) serves every request."""
-    edition = _edition()
-    if _prepared.get("edition") != edition:
-        _prepared["inputs"] = (engine_obligations(checklist()), thesaurus())
-        _prepared["edition"] = edition
+    Kept between requests while neither changes (thesaurus.edition, raised by the signals of
+    assessments.signals and the thesaurus), so that the engine's own cache of the prepared
+    suggester (keyed by these objects) serves every request."""
+    now = edition.current()
+    if _prepared.get("edition") != now:
+        _prepared["inputs"] = (obligation_profiles(checklist()), current_thesaurus())
+        _prepared["edition"] = now
     return _prepared["inputs"]
+
+
+def suggest_for_provision_page(text: str, heading: str, language: str, context: str) -> list:
+    """The obligations a provision most likely implements, for the provision page of
+    legislation (registered in legislation.provision_suggestions by assessments.apps)."""
+    return engine.suggest_for_provision(text, heading, language, *suggestion_inputs(), top=5, context=context)
 
 
 @dataclass
@@ -160,7 +150,8 @@ def _suggestions_key(review: Review, top: int) -> str:
     a deletion), or a law's language."""
     current = Provision.objects.filter(version__law__state=review.state_id, version__valid_to__isnull=True)
     fingerprint = (
-        _edition(),
+        # The database's edition only: the key is shared by every process.
+        edition.number(),
         tuple(current.aggregate(n=Count("id"), last=Max("id"), version=Max("version_id")).values()),
         Provision.history.aggregate(last=Max("history_date"))["last"],
         Law.history.filter(state_id=review.state_id).aggregate(last=Max("history_date"))["last"],
@@ -171,17 +162,17 @@ def _suggestions_key(review: Review, top: int) -> str:
 
 def _rank_for_review(review: Review, top: int) -> dict[int, list[tuple[int, float, list[str]]]]:
     """{obligation id: [(provision id, score, reasons), …]}, best first."""
-    everything, words = suggestion_inputs()  # concept rarity is judged over all instruments
+    everything, thesaurus = suggestion_inputs()  # concept rarity is judged over all instruments
     by_language: dict[str, list[Provision]] = defaultdict(list)
     for provision in state_provisions(review.state):
         by_language[provision.version.law.language].append(provision)
     obligations = checklist(review.instrument)
-    targets = engine_obligations(obligations)
+    targets = obligation_profiles(obligations)
     found: dict[int, list[tuple[int, float, list[str]]]] = {obligation.id: [] for obligation in obligations}
     for language, group in by_language.items():
         texts = [(p.number, p.heading, p.text) for p in group]
         ranked = engine.rank_provisions_for_obligations(
-            targets, texts, language, words, top, obligations=everything
+            targets, texts, language, thesaurus, top, obligations=everything
         )
         for obligation, best in zip(obligations, ranked, strict=True):
             found[obligation.id] += [(group[index].id, score, why) for index, score, why in best]

@@ -95,20 +95,20 @@ def old_suggestions(review, top: int = 5) -> dict[int, list[tuple[int, float, li
     from collections import defaultdict
 
     from assessments import suggestions as engine
-    from assessments.services import checklist, engine_obligations, state_provisions, suggestion_inputs
+    from assessments.services import checklist, obligation_profiles, state_provisions, suggestion_inputs
 
-    everything, words = suggestion_inputs()
+    everything, thesaurus = suggestion_inputs()
     by_language = defaultdict(list)
     for provision in state_provisions(review.state):
         by_language[provision.version.law.language].append(provision)
     result = {}
     for obligation in checklist(review.instrument):
-        target = engine_obligations([obligation])[0]
+        target = obligation_profiles([obligation])[0]
         ranked = []
         for language, group in by_language.items():
             texts = [(p.number, p.heading, p.text) for p in group]
             found = engine.rank_provisions_for_obligation(
-                target, texts, language, words, top, obligations=everything
+                target, texts, language, thesaurus, top, obligations=everything
             )
             ranked += [(group[index].id, score, why) for index, score, why in found]
         ranked.sort(key=lambda item: -item[1])

@@ -29,8 +29,8 @@ import django
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-# The thesaurus shares the search's analyzer, which lives in a Django app: load the settings
-# (no database is used).
+# The thesaurus's matcher shares the search's analyzer, which lives in a Django app
+# (thesaurus.analysis): load the settings (no database is used).
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ctassist.settings")
 django.setup()
 
@@ -39,10 +39,10 @@ from assessments.suggestions import (  # noqa: E402
     Suggester,
     Thesaurus,
     law_provisions,
-    load_obligations,
+    read_obligation_profiles,
 )
-from assessments.suggestions.thesaurus import analyze_word  # noqa: E402
 from legislation.segmentation import segment  # noqa: E402
+from thesaurus.matcher import match_key  # noqa: E402
 
 REFERENCE = ROOT / "data" / "reference"
 LEGISLATION = ROOT / "data" / "legislation"
@@ -109,10 +109,10 @@ def evaluate(labels, laws, suggester: Suggester, show_misses: bool):
 def timing(cycled, thesaurus_path: Path, obligations_path: Path, runs: int) -> list[float]:
     times = []
     for _run in range(runs):
-        analyze_word.cache_clear()
+        match_key.cache_clear()
         start = time.perf_counter()
         thesaurus = Thesaurus.from_csv(thesaurus_path)
-        suggester = Suggester(load_obligations(obligations_path), thesaurus)
+        suggester = Suggester(read_obligation_profiles(obligations_path), thesaurus)
         for language, item in cycled:
             suggester.suggest(item.text, item.heading, language, context=item.context)
         times.append(time.perf_counter() - start)
@@ -132,7 +132,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     thesaurus = Thesaurus.from_csv(args.thesaurus)
-    obligations = load_obligations(args.obligations)
+    obligations = read_obligation_profiles(args.obligations)
     laws = shipped_laws()
     labels = read_labels(args.labels)
     suggester = Suggester(obligations, thesaurus)

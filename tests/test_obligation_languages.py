@@ -9,9 +9,11 @@ import lxml.html
 import pytest
 from django.core.management import CommandError, call_command
 
-from assessments.models import Concept, ConceptLabel, Obligation, ObligationText
-from assessments.reference import load_obligations, load_thesaurus
+from assessments.models import Obligation, ObligationText
+from assessments.reference import load_obligations
 from ctassist.reference import LoadReport
+from thesaurus.models import Concept, ConceptLabel
+from thesaurus.reference import load_thesaurus
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from assessments import suggestions as engine
 from assessments.models import FindingStatus, Review
 from assessments.services import (
     checklist,
-    engine_obligations,
+    obligation_profiles,
     open_review,
     state_provisions,
     suggestion_inputs,
@@ -166,18 +166,18 @@ def test_a_typed_id_of_another_state_or_of_nothing_is_refused(client, review, st
 def engine_suggestions(review, top=5) -> dict[int, list[tuple[int, float, list[str]]]]:
     """What the engine says for each obligation of the review, one obligation at a time (as the
     page computed it before it read each provision once for all)."""
-    everything, words = suggestion_inputs()
+    everything, thesaurus = suggestion_inputs()
     by_language = {}
     for item in state_provisions(review.state):
         by_language.setdefault(item.version.law.language, []).append(item)
     result = {}
     for obligation in checklist(review.instrument):
-        target = engine_obligations([obligation])[0]
+        target = obligation_profiles([obligation])[0]
         ranked = []
         for language, group in by_language.items():
             texts = [(p.number, p.heading, p.text) for p in group]
             found = engine.rank_provisions_for_obligation(
-                target, texts, language, words, top, obligations=everything
+                target, texts, language, thesaurus, top, obligations=everything
             )
             ranked += [(group[index].id, score, why) for index, score, why in found]
         ranked.sort(key=lambda item: -item[1])

@@ -7,11 +7,11 @@ import pytest
 
 from assessments.suggestions import (
     MIN_SCORE,
-    Obligation,
+    ObligationProfile,
     Thesaurus,
     law_provisions,
-    load_obligations,
     rank_provisions_for_obligation,
+    read_obligation_profiles,
     suggest_for_law,
     suggest_for_provision,
 )
@@ -25,77 +25,77 @@ UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 # A small checklist written for these tests (descriptions in English only, as the law
 # texts they are matched against are in other languages).
 SAMPLE = [
-    Obligation(
+    ObligationProfile(
         "hague-1970",
         "1",
         "offence",
         ["seizure-of-aircraft", "aircraft-safety", "attempt-complicity"],
         "Unlawful seizure of an aircraft in flight by force or threat.",
     ),
-    Obligation(
+    ObligationProfile(
         "hague-1970",
         "4",
         "jurisdiction",
         ["seizure-of-aircraft", "jurisdiction"],
         "Jurisdiction over the seizure of aircraft.",
     ),
-    Obligation(
+    ObligationProfile(
         "hostages-1979",
         "1",
         "offence",
         ["hostage-taking", "attempt-complicity"],
         "Seizing or detaining a person and threatening to kill him to compel a third party.",
     ),
-    Obligation(
+    ObligationProfile(
         "hostages-1979",
         "5",
         "jurisdiction",
         ["hostage-taking", "jurisdiction"],
         "Jurisdiction over hostage-taking: territory, ships and aircraft, nationals, presence.",
     ),
-    Obligation(
+    ObligationProfile(
         "financing-1999",
         "2(1)(a)",
         "offence",
         ["financing", "terrorist-act"],
         "Providing or collecting funds with the intention that they be used to carry out a treaty offence.",
     ),
-    Obligation(
+    ObligationProfile(
         "financing-1999",
         "5",
         "legal-persons",
         ["legal-person-liability", "financing"],
         "Liability of legal entities for the financing offence.",
     ),
-    Obligation(
+    ObligationProfile(
         "financing-1999",
         "7",
         "jurisdiction",
         ["financing", "jurisdiction"],
         "Jurisdiction over the financing offence.",
     ),
-    Obligation(
+    ObligationProfile(
         "financing-1999",
         "8",
         "freezing-confiscation",
         ["freezing-confiscation", "financing"],
         "Identification, freezing, seizure and forfeiture of funds used for the offences.",
     ),
-    Obligation(
+    ObligationProfile(
         "financing-1999",
         "12",
         "mutual-legal-assistance",
         ["mutual-legal-assistance", "financing"],
         "The greatest measure of assistance in investigations and proceedings.",
     ),
-    Obligation(
+    ObligationProfile(
         "financing-1999",
         "18(1)",
         "preventive-measures",
         ["financial-institutions", "financing"],
         "Financial institutions identify their customers and report suspicious transactions.",
     ),
-    Obligation(
+    ObligationProfile(
         "bombings-1997",
         "2(1)",
         "offence",
@@ -286,7 +286,7 @@ LABELS = REFERENCE / "suggestion_labels.csv"
 def obligations():
     if not OBLIGATIONS.exists():
         pytest.skip("data/reference/obligations.csv is not there yet")
-    return load_obligations(OBLIGATIONS)
+    return read_obligation_profiles(OBLIGATIONS)
 
 
 def test_labels_name_existing_provisions_and_obligations(shipped, obligations):

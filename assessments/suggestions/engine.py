@@ -58,90 +58,41 @@ MIN_SCORE are not suggested, so a provision on marriage gets nothing.
 """
 
 import math
-import re
-import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .obligations import Obligation
-from .thesaurus import WORD_RE, ConceptMatch, Thesaurus, analyze_word, fold, language_code
+from thesaurus.analysis import language_code
+from thesaurus.matcher import ConceptMatch, Thesaurus
 
-CATEGORY_CUES = {
-    "penalties": "penalties",
-    "jurisdiction": "jurisdiction",
-    "extradite-or-prosecute": "extradite-or-prosecute",
-    "extradition": "extradition",
-    "mutual-legal-assistance": "mutual-legal-assistance",
-    "legal-persons": "legal-person-liability",
-    "freezing-confiscation": "freezing-confiscation",
-}
-SOFT_CUES = {"offence": "penalties"}  # counted when found, never required
-# Concepts that say how (punish, prosecute, cooperate …), not what: they never suffice alone.
-PROCEDURAL = frozenset(
-    {
-        "penalties",
-        "attempt-complicity",
-        "jurisdiction",
-        "extradite-or-prosecute",
-        "extradition",
-        "mutual-legal-assistance",
-        "legal-person-liability",
-        "freezing-confiscation",
-        "offender-rights",
-        "cooperation-information",
-        "political-offence-exception",
-    }
+from .profiles import ObligationProfile
+from .weights import (
+    CATEGORY_CUES,
+    CONTEXT_STRENGTH,
+    CUE_WEIGHT,
+    FOCUS_WEIGHT,
+    GENERAL_CATEGORIES,
+    GENERAL_CONCEPT,
+    GENERAL_CREDIT,
+    GENERAL_FIRST_CONCEPTS,
+    HEADING_FOCUS,
+    LEAD_FOCUS,
+    LEAD_MAX,
+    MAX_MATCHED_SHOWN,
+    MIN_SCORE,
+    OTHER_POSITION_WEIGHT,
+    OTHER_SUBJECT_CREDIT,
+    PASSING_CREDIT,
+    POSITION_WEIGHTS,
+    PROCEDURAL,
+    PROCEDURAL_FOCUS_FLOOR,
+    SAME_SIGNATURE_FIRST,
+    SECONDARY_PROCEDURAL_WEIGHT,
+    SOFT_CUE_WEIGHT,
+    SOFT_CUES,
+    WORDING_WEIGHT,
 )
-GENERAL_CONCEPT = "terrorist-act"  # terrorist offences in general
-GENERAL_CREDIT = 0.5
-GENERAL_CATEGORIES = frozenset(
-    {
-        "jurisdiction",
-        "extradite-or-prosecute",
-        "extradition",
-        "mutual-legal-assistance",
-        "freezing-confiscation",
-        "legal-persons",
-        "offender-rights",
-        "cooperation",
-    }
-)
-GENERAL_FIRST_CONCEPTS = frozenset(
-    {"attempt-complicity"}
-)  # attempt, complicity: usually written once for all
-POSITION_WEIGHTS = (1.0, 0.6, 0.45)
-OTHER_POSITION_WEIGHT = 0.35
-SECONDARY_PROCEDURAL_WEIGHT = 0.3
-CUE_WEIGHT = 0.8
-SOFT_CUE_WEIGHT = 0.3
-FOCUS_WEIGHT = 0.3
-PROCEDURAL_FOCUS_FLOOR = 0.6
-HEADING_FOCUS = 2.0  # a concept of the heading says more of what the provision is about
-LEAD_FOCUS = 1.5  # … and one of its first paragraph more than one of a later paragraph
-CONTEXT_STRENGTH = 0.5  # a concept found only in the headings of the enclosing parts
-LEAD_MAX = 600  # characters of the first paragraph looked at
-OTHER_SUBJECT_CREDIT = 0.6  # the obligation's first subject missing, another found
-PASSING_CREDIT = 0.5  # attempt and complicity mentioned only after the first paragraph
-WORDING_WEIGHT = 0.1
-MIN_SCORE = 0.3
-SAME_SIGNATURE_FIRST = 2
-MAX_MATCHED_SHOWN = 5
-
-_HAN_RUN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
-# Words of the English descriptions that say nothing of the subject.
-_DESCRIPTION_STOP = frozenset(
-    analyze_word(word, "en")
-    for word in (
-        "make it an offence unlawfully intentionally establish take the measures needed state states party "
-        "parties other its their this that which when where with without under article articles convention "
-        "protocol offences offence shall such any all from been have being into also they them then than "
-        "there these those were will would could should may must not nor only other person persons"
-    ).split()
-)
-_ZH_STOP = frozenset(
-    {"缔约", "约国", "本国", "确立", "罪行", "措施", "采取", "必要", "规定", "公约", "所列", "第条"}
-)
+from .wording import description_tokens
 
 
 @dataclass
@@ -171,11 +122,11 @@ def strength(match: ConceptMatch | None, in_heading: bool = False) -> float:
 
 
 @dataclass
-class _Profile:
+class _Prepared:
     """An obligation prepared for scoring."""
 
     index: int
-    obligation: Obligation
+    obligation: ObligationProfile
     weights: dict[str, float]  # concept → weight (with the cues)
     total: float
     cue: str | None  # the category's cue concept, required
@@ -203,31 +154,10 @@ class ProvisionConcepts:
         return bool(self.strengths)
 
 
-def description_tokens(text: str, language: str) -> dict[str, str]:
-    """Content tokens of a text for comparing wording: English stems, Chinese character pairs."""
-    if language == "zh":
-        tokens = {}
-        for run in _HAN_RUN_RE.findall(fold(text)):
-            for start in range(len(run) - 1):
-                pair = run[start : start + 2]
-                if pair not in _ZH_STOP:
-                    tokens.setdefault(pair, pair)
-        return tokens
-    tokens = {}
-    for word in WORD_RE.findall(text):
-        folded = word.lower()
-        if len(folded) < 4 or not folded.isalpha():
-            continue
-        key = analyze_word(folded, "en")
-        if key not in _DESCRIPTION_STOP:
-            tokens.setdefault(key, folded)
-    return tokens
-
-
 class Suggester:
     """Obligations and thesaurus prepared once; then any number of provisions."""
 
-    def __init__(self, obligations: Sequence[Obligation], thesaurus: Thesaurus):
+    def __init__(self, obligations: Sequence[ObligationProfile], thesaurus: Thesaurus):
         self.obligations = list(obligations)
         self.thesaurus = thesaurus
         usable = [obligation for obligation in self.obligations if obligation.article]
@@ -245,7 +175,7 @@ class Suggester:
             for index, obligation in enumerate(self.obligations)
             if obligation.article
         ]
-        self.by_concept: dict[str, list[_Profile]] = {}
+        self.by_concept: dict[str, list[_Prepared]] = {}
         self.general_profiles = [profile for profile in self.profiles if profile.general]
         for profile in self.profiles:
             for concept in profile.weights:
@@ -254,7 +184,7 @@ class Suggester:
     def rarity_of(self, concept: str) -> float:
         return self.rarity.get(concept, self._rare_default)
 
-    def _profile(self, index: int, obligation: Obligation) -> _Profile:
+    def _profile(self, index: int, obligation: ObligationProfile) -> _Prepared:
         weights: dict[str, float] = {}
         cue = CATEGORY_CUES.get(obligation.category)
         for position, concept in enumerate(obligation.concepts):
@@ -290,7 +220,7 @@ class Suggester:
             "zh": description_tokens(obligation.description_zh, "zh"),
         }
         total = sum(weights.values()) or 1.0
-        return _Profile(
+        return _Prepared(
             index, obligation, weights, total, cue, soft_cue, frozenset(gates), subjects, general, wording
         )
 
@@ -339,7 +269,7 @@ class Suggester:
         return weight * LEAD_FOCUS if concept in found.lead else weight
 
     @staticmethod
-    def _general_allowed(profile: _Profile, found: ProvisionConcepts) -> bool:
+    def _general_allowed(profile: _Prepared, found: ProvisionConcepts) -> bool:
         """Attempt and complicity in general stand for an instrument's only when the provision is
         about them (its heading or first paragraph), not when it mentions an attempt in passing."""
         first = profile.obligation.concepts[0] if profile.obligation.concepts else None
@@ -348,7 +278,7 @@ class Suggester:
         return True
 
     @staticmethod
-    def _in_passing(profile: _Profile, found: ProvisionConcepts) -> str | None:
+    def _in_passing(profile: _Prepared, found: ProvisionConcepts) -> str | None:
         """The first concept of an attempt or complicity obligation when the provision names it
         only in passing, after its first paragraph ("or attempts to do so" in item (b) of a list
         of offences): such a provision makes the offences, its attempt is a detail."""
@@ -358,18 +288,18 @@ class Suggester:
                 return first
         return None
 
-    def _wording(self, profile: _Profile, found: ProvisionConcepts) -> tuple[float, list[str]]:
+    def _wording(self, profile: _Prepared, found: ProvisionConcepts) -> tuple[float, list[str]]:
         description = profile.wording.get(found.language)
         if not description or not found.tokens:
             return 0.0, []
         shared = [word for token, word in description.items() if token in found.tokens]
         return len(shared) / len(description), shared
 
-    def score(self, profile: _Profile, found: ProvisionConcepts, provision_mass: float) -> float:
+    def score(self, profile: _Prepared, found: ProvisionConcepts, provision_mass: float) -> float:
         return self.scores(profile, found, provision_mass)[0]
 
     def scores(
-        self, profile: _Profile, found: ProvisionConcepts, provision_mass: float
+        self, profile: _Prepared, found: ProvisionConcepts, provision_mass: float
     ) -> tuple[float, float]:
         """(score, score without the wording of the description)."""
         strengths = found.strengths
@@ -409,7 +339,7 @@ class Suggester:
         concepts_only = cover * (0.5 + 0.5 * subject) * (1 - FOCUS_WEIGHT + FOCUS_WEIGHT * focus)
         return min(1.0, concepts_only + WORDING_WEIGHT * wording), concepts_only
 
-    def _why(self, profile: _Profile, found: ProvisionConcepts) -> list[str]:
+    def _why(self, profile: _Prepared, found: ProvisionConcepts) -> list[str]:
         reasons = []
         obligation = profile.obligation
         general_used = False
@@ -436,7 +366,7 @@ class Suggester:
             reasons.append("not found: " + ", ".join(f"'{concept}'" for concept in missing))
         return reasons
 
-    def _suggestion(self, profile: _Profile, found: ProvisionConcepts, value: float) -> Suggestion:
+    def _suggestion(self, profile: _Prepared, found: ProvisionConcepts, value: float) -> Suggestion:
         obligation = profile.obligation
         return Suggestion(obligation.slug, obligation.article, round(value, 3), self._why(profile, found))
 
@@ -449,7 +379,7 @@ class Suggester:
         if not found or top <= 0:
             return []
         mass = self.mass(found)
-        candidates: dict[int, _Profile] = {}
+        candidates: dict[int, _Prepared] = {}
         for concept in found.strengths:
             for profile in self.by_concept.get(concept, ()):
                 candidates[profile.index] = profile
@@ -472,7 +402,7 @@ class Suggester:
         return result
 
     def rank_provisions(
-        self, obligation: Obligation, provisions: Iterable[Sequence[str]], language: str, top: int = 5
+        self, obligation: ObligationProfile, provisions: Iterable[Sequence[str]], language: str, top: int = 5
     ) -> list["RankedProvision"]:
         """The provisions most likely implementing `obligation`, best first."""
         profile = next((known for known in self.profiles if known.obligation is obligation), None)
@@ -491,7 +421,7 @@ class Suggester:
 
     def rank_provisions_for_each(
         self,
-        obligations: Sequence[Obligation],
+        obligations: Sequence[ObligationProfile],
         provisions: Iterable[Sequence[str]],
         language: str,
         top: int = 5,
@@ -534,7 +464,7 @@ class RankedProvision(NamedTuple):
     why: list[str]
 
 
-def _diversified(scored: list[tuple[float, float, _Profile]]) -> list[tuple[float, _Profile]]:
+def _diversified(scored: list[tuple[float, float, _Prepared]]) -> list[tuple[float, _Prepared]]:
     """(score, score without wording, profile) → (score, profile) in the order of the suggestions.
 
     Of the obligations of one instrument with the same category and concepts, which the
@@ -542,7 +472,7 @@ def _diversified(scored: list[tuple[float, float, _Profile]]) -> list[tuple[floa
     SAME_SIGNATURE_FIRST by their concepts (then by the order of the checklist, not by the
     wording, which is too thin to choose among siblings) come first, by score; the others
     follow them, so that a different suggestion finds room among the first five."""
-    groups: dict[tuple, list[tuple[float, float, _Profile]]] = {}
+    groups: dict[tuple, list[tuple[float, float, _Prepared]]] = {}
     for item in scored:
         obligation = item[2].obligation
         groups.setdefault((obligation.slug, obligation.category, tuple(obligation.concepts)), []).append(item)
@@ -571,86 +501,3 @@ def _lead_end(text: str) -> int:
 def _shown(words: list[str]) -> str:
     shown = ", ".join(words[:MAX_MATCHED_SHOWN])
     return shown + (", …" if len(words) > MAX_MATCHED_SHOWN else "")
-
-
-# -- the functions of the package: a Suggester per (obligations, thesaurus), kept for reuse --
-
-_cache: dict[tuple, tuple[Suggester, object, object]] = {}
-_cache_lock = threading.Lock()
-
-
-def suggester(obligations: Sequence[Obligation], thesaurus: Thesaurus) -> Suggester:
-    """The prepared Suggester for these obligations and this thesaurus (the last 8 are kept)."""
-    key = (
-        id(thesaurus),
-        id(obligations),
-        len(obligations),
-        tuple(id(obligation) for obligation in obligations),
-    )
-    with _cache_lock:
-        hit = _cache.get(key)
-        if hit is not None:
-            return hit[0]
-        prepared = Suggester(obligations, thesaurus)
-        if len(_cache) >= 8:
-            _cache.pop(next(iter(_cache)))
-        _cache[key] = (prepared, obligations, thesaurus)  # the references keep the ids valid
-        return prepared
-
-
-def suggest_for_provision(
-    provision_text: str,
-    heading: str,
-    language: str,
-    obligations: Sequence[Obligation],
-    thesaurus: Thesaurus,
-    top: int = 5,
-    context: str = "",
-) -> list[Suggestion]:
-    """The obligations `provision_text` most likely implements, best first (none under MIN_SCORE).
-
-    `context`: the headings of the parts and chapters around the provision, if known."""
-    return suggester(obligations, thesaurus).suggest(provision_text, heading, language, top, context)
-
-
-def suggest_for_law(
-    provisions: Iterable[Sequence[str]],
-    language: str,
-    obligations: Sequence[Obligation],
-    thesaurus: Thesaurus,
-    top: int = 5,
-) -> list[tuple[str, str, list[Suggestion]]]:
-    """(number, heading, suggestions) for each (number, heading, text[, context]), in the order of the law."""
-    return suggester(obligations, thesaurus).suggest_for_law(provisions, language, top)
-
-
-def rank_provisions_for_obligations(
-    targets: Sequence[Obligation],
-    provisions: Iterable[Sequence[str]],
-    language: str,
-    thesaurus: Thesaurus,
-    top: int = 5,
-    obligations: Sequence[Obligation] | None = None,
-) -> list[list[RankedProvision]]:
-    """rank_provisions_for_obligation for each of `targets`, in their order, each provision read once."""
-    return suggester(obligations if obligations is not None else targets, thesaurus).rank_provisions_for_each(
-        targets, provisions, language, top
-    )
-
-
-def rank_provisions_for_obligation(
-    obligation: Obligation,
-    provisions: Iterable[Sequence[str]],
-    language: str,
-    thesaurus: Thesaurus,
-    top: int = 5,
-    obligations: Sequence[Obligation] | None = None,
-) -> list[RankedProvision]:
-    """The provisions most likely to implement `obligation`, best first: RankedProvision(index, score,
-    why), index being the provision's place in `provisions` (numbers such as "(1)" repeat in a law).
-
-    Concept rarity is computed over `obligations` (all obligations of the 19 instruments) when
-    given, otherwise over this one obligation alone."""
-    return suggester(obligations if obligations is not None else [obligation], thesaurus).rank_provisions(
-        obligation, provisions, language, top
-    )

@@ -6,7 +6,7 @@
 
 One interface over two databases: SQLite FTS5 (the default database) and PostgreSQL full-text
 search (production). Provisions are tokenized here, in Python, by the analyzer of their
-law's language (legislation.search.tokenize); the database only stores the terms, separated
+law's language (thesaurus.analysis); the database only stores the terms, separated
 by spaces, and ranks: bm25 on SQLite, ts_rank on PostgreSQL. Queries go through the same
 analyzers, chosen by script, so a user need not say the language (legislation.search.query).
 
@@ -33,7 +33,7 @@ from legislation.search import backends
 from legislation.search.models import SearchIndexEntry  # noqa: F401  (registers the index table)
 from legislation.search.query import parse_query
 from legislation.search.snippets import snippet_html
-from legislation.search.tokenize import language_code, tokenize
+from thesaurus.analysis import language_code, tokenize
 
 __all__ = [
     "RANK_WINDOW",

@@ -12,8 +12,8 @@ whose characters are all covered by smaller tokens of the query ("恐怖活动" 
 
 from dataclasses import dataclass
 
-from legislation.search.stopwords import STOPWORDS
-from legislation.search.tokenize import HAN_RE, LATIN, WORD_RE, analyze_word, fold, token_spans
+from thesaurus.analysis import HAN_RE, LATIN, WORD_RE, analyze_word, fold, token_spans
+from thesaurus.stopwords import STOPWORDS
 
 MAX_GROUPS = 32  # words of a query beyond these are ignored
 SCRIPT_LANGUAGES = {"latin": LATIN, "cyrillic": ("ru",), "arabic": ("ar",)}

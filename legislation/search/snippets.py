@@ -5,7 +5,7 @@ terms (for Chinese, the jieba tokens of the text that the query has)."""
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from legislation.search.tokenize import token_spans
+from thesaurus.analysis import token_spans
 
 WIDTH = 200
 BEFORE = 60  # characters of context before the first match

@@ -19,7 +19,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 
-from legislation.search.tokenize import jieba_tokenizer, language_code, tokenize
+from thesaurus.analysis import jieba_tokenizer, language_code, tokenize
 
 PARALLEL_MIN = 1_000  # texts below this are tokenized in the calling process
 WORKERS = max(1, min(2, os.cpu_count() or 1))

@@ -21,7 +21,8 @@ Matching works on normalised text, the same way for the terms and for the law:
 
 `find_concepts` returns, for each concept found, the words of the text that matched (as
 they are written in the text, so that a reader finds them again), first occurrence first.
-Pure Python: no database, no Django.
+Pure Python: no database, no Django. The words are those of the search index
+(thesaurus.analysis), their keys a little looser (match_key).
 """
 
 import csv
@@ -33,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from legislation.search.tokenize import SNOWBALL, fold, stemmer, strip_accents
+from thesaurus.analysis import SNOWBALL, WORD_RE, fold, language_code, stemmer, strip_accents
 
 LATIN = frozenset({"en", "fr", "es", "de"})
 # Snowball leaves some Russian and German endings on the stem: a term word of five letters or
@@ -127,21 +128,15 @@ FUNCTION_WORDS = {
     "ar": {"في", "من", "على", "إلى", "أو", "و", "عن"},
 }
 
-_MARKS = "\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
-WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
 _SPACES_RE = re.compile(r"\s+")
 _TATWEEL = "\u0640"
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
-def language_code(language: str | None) -> str:
-    """The base code of a language tag: "zh-Hans" → "zh", "fr_CA" → "fr"."""
-    return (language or "").strip().lower().replace("_", "-").split("-")[0]
-
-
 @functools.lru_cache(maxsize=200_000)
-def analyze_word(word: str, language: str) -> str:
-    """The matching key of one folded word: its stem, without accents in Latin scripts."""
+def match_key(word: str, language: str) -> str:
+    """The matching key of one folded word: its stem, without accents in Latin scripts (unlike
+    the search index's analyze_word, English too, and Russian ё as е)."""
     if language == "ru":
         word = word.replace("ё", "е")
     elif language == "ar":
@@ -188,9 +183,7 @@ def _word_spans(text: str, language: str) -> list[tuple[str, int, int, bool]]:
             if noun:
                 word, completed = word + noun.lower(), True
         pieces = [word.lower()] if word.isascii() else WORD_RE.findall(fold(word))
-        spans.extend(
-            (analyze_word(piece, language), match.start(), match.end(), completed) for piece in pieces
-        )
+        spans.extend((match_key(piece, language), match.start(), match.end(), completed) for piece in pieces)
     return spans
 
 
@@ -367,7 +360,7 @@ class Thesaurus:
 
     def _build_matcher(self, language: str):
         entries = []
-        function_words = {analyze_word(word, language) for word in FUNCTION_WORDS.get(language, ())}
+        function_words = {match_key(word, language) for word in FUNCTION_WORDS.get(language, ())}
         for concept, by_language in self.terms.items():
             for term in by_language.get(language, ()):
                 if language == "zh":

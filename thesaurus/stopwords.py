@@ -1,4 +1,4 @@
-"""Function words left out of queries (never out of the index).
+"""Function words left out of search queries (never out of the index; legislation.search.query).
 
 A query word that is one of these in a language it may be written in does not have to
 match, unless the query has nothing else: "financement du terrorisme" needs neither

@@ -8,8 +8,8 @@ through which concept and term."""
 import re
 from dataclasses import dataclass
 
-from assessments.services import suggestion_inputs
 from legislation import search as law_search
+from thesaurus.services import current_thesaurus
 
 # The analyzers a query's script calls for (as the search's own query parser does).
 _SCRIPTS = [
@@ -35,12 +35,12 @@ class ConceptHit:
 
 def query_concepts(q: str) -> dict[str, set[str]]:
     """Concepts the query names, each with the query words that matched it."""
-    _obligations, words = suggestion_inputs()
+    thesaurus = current_thesaurus()
     found: dict[str, set[str]] = {}
     for pattern, languages in _SCRIPTS:
         if pattern.search(q):
             for language in languages:
-                for concept, matched in words.find_concepts(q, language).items():
+                for concept, matched in thesaurus.find_concepts(q, language).items():
                     found.setdefault(concept, set()).update(matched)
     return found
 
@@ -50,12 +50,12 @@ def search_across_languages(q: str, *, limit: int = 50, **filters) -> tuple[int,
     results = [ConceptHit(hit, None, None) for hit in hits]
     seen = {hit.provision_id for hit in hits}
     concepts = query_concepts(q)
-    _obligations, words = suggestion_inputs()
+    thesaurus = current_thesaurus()
     # The other languages' terms of the concepts, searched together in one statement.
     other_terms = []
     for concept, matched in concepts.items():
         for language in ("zh", "en", "fr", "es", "ru", "ar", "de"):
-            for term in words.terms_of(concept, language)[:TERMS_PER_LANGUAGE]:
+            for term in thesaurus.terms_of(concept, language)[:TERMS_PER_LANGUAGE]:
                 if term not in matched:
                     other_terms.append((concept, term, language))
     found = law_search.search_any(

@@ -1,4 +1,6 @@
-"""The analyzers of the search index: one per language, the same for provisions and queries.
+"""The analyzers of the six UN languages and German: one per language, the same for the
+provisions and the queries of the search index (legislation.search), whose words the
+thesaurus's matcher (thesaurus.matcher) also reads.
 
 Every language: NFKC, then case folding, then words as runs of letters and digits (Unicode
 word boundaries; combining marks stay inside their word and are then dropped).
@@ -15,8 +17,9 @@ word boundaries; combining marks stay inside their word and are then dropped).
   (in every language).
 - any other language code: plain folded words.
 
-SQLite FTS5 (unicode61) stores the tokens separated by spaces and only splits them again
-there; PostgreSQL stores them as tsvectors made in Python (backends.postgres.encode).
+The search index stores the tokens separated by spaces for SQLite FTS5 (unicode61), which
+only splits them again there; PostgreSQL stores them as tsvectors made in Python
+(legislation.search.backends.postgres.encode).
 """
 
 import functools

@@ -1,4 +1,6 @@
-"""The obligations of the 19 instruments as plain data (data/reference/obligations.csv)."""
+"""The obligations of the 19 instruments as the engine reads them: plain data, no database
+(`ObligationProfile`, from data/reference/obligations.csv or from the stored checklist,
+assessments.services.obligation_profiles), not the stored `assessments.models.Obligation`."""
 
 import csv
 from dataclasses import dataclass, field
@@ -20,7 +22,9 @@ CATEGORIES = (
 
 
 @dataclass
-class Obligation:
+class ObligationProfile:
+    """What the engine knows of one obligation of the checklist."""
+
     slug: str  # the instrument, e.g. financing-1999
     article: str  # e.g. 2(1)(a)
     category: str  # one of CATEGORIES
@@ -36,7 +40,7 @@ class Obligation:
         return f"{self.slug} {self.article}"
 
 
-def load_obligations(path: str | Path) -> list[Obligation]:
+def read_obligation_profiles(path: str | Path) -> list[ObligationProfile]:
     """The rows of an obligations file, in its order (columns slug, article, category,
     concepts — semicolon-separated, most specific first —, description_en, description_zh;
     others such as complete and source are ignored here)."""
@@ -55,7 +59,7 @@ def load_obligations(path: str | Path) -> list[Obligation]:
                 raise ValueError(f"{path}, line {line}: unknown category {category!r}")
             concepts = [code.strip() for code in (row.get("concepts") or "").split(";") if code.strip()]
             obligations.append(
-                Obligation(
+                ObligationProfile(
                     slug=slug,
                     article=(row.get("article") or "").strip(),
                     category=category,

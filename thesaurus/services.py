@@ -1,0 +1,28 @@
+"""The thesaurus as stored, for the matcher: read once per edition and kept between requests."""
+
+from collections import defaultdict
+
+from thesaurus import edition
+from thesaurus.matcher import Thesaurus
+from thesaurus.models import Term
+
+_kept: dict = {}
+
+
+def read_thesaurus() -> Thesaurus:
+    """Every term of every concept, from the database."""
+    terms: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    # In the order of thesaurus.csv, where each language lists its most telling terms first.
+    for code, language, term in Term.objects.order_by("id").values_list("concept__code", "language", "term"):
+        terms[code][language].append(term)
+    return Thesaurus({code: dict(by_language) for code, by_language in terms.items()})
+
+
+def current_thesaurus() -> Thesaurus:
+    """The stored thesaurus, the same object while it does not change (its matchers, built on
+    first use of each language, are then built once)."""
+    now = edition.current()
+    if _kept.get("edition") != now:
+        _kept["thesaurus"] = read_thesaurus()
+        _kept["edition"] = now
+    return _kept["thesaurus"]
