@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "states",
     "instruments",
     "participation",
+    "thesaurus",
     "legislation",
     "assessments",
     "assistance",

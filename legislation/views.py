@@ -7,6 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from accounts.access import Action, can, check, visible
+from legislation import provision_suggestions
+from legislation import search as law_search
 from legislation.diff import compare
 from legislation.document import ConversionError, SegmentationError
 from legislation.exports import export_akn, export_docx
@@ -21,6 +23,7 @@ from legislation.forms import (
 )
 from legislation.importing import parse_upload
 from legislation.models import Law, Provision
+from legislation.search.across_languages import search_across_languages
 from legislation.services import import_law
 
 
@@ -78,21 +81,13 @@ def provision_detail(request, slug, eid):
         if candidate.depth <= provision.depth:
             break
         descendants.append(candidate)
-    from assessments import suggestions as engine
-    from assessments.services import suggestion_inputs
-
     text = "\n".join([provision.text, *(d.text for d in descendants)])
     headings, parent = [], provision.parent
     while parent is not None:  # the headings of the chapter, title … around it weigh in weakly
         headings.append(parent.heading)
         parent = parent.parent
-    suggested = engine.suggest_for_provision(
-        text,
-        provision.heading,
-        law.language,
-        *suggestion_inputs(),
-        top=5,
-        context=" ".join(headings),
+    suggested = provision_suggestions.suggestions_for(
+        text, provision.heading, law.language, context=" ".join(headings)
     )
     context = {
         "law": law,
@@ -147,9 +142,6 @@ SEARCH_PAGE_SIZE = 50
 
 
 def search(request):
-    from assessments.concept_search import search_across_languages
-    from legislation import search as law_search
-
     form = SearchForm(request.GET or None)
     page = _page_number(request)
     total, hits, through_concepts, concepts = 0, [], [], []
@@ -203,8 +195,6 @@ def _page_number(request) -> int:
 
 def _result_pages(request, page: int, total: int) -> dict | None:
     """Links to the pages of results; a bounded count ("more than 1,000") pages up to its window."""
-    from legislation import search as law_search
-
     shown = min(total, law_search.RANK_WINDOW)
     count = max(1, -(-shown // SEARCH_PAGE_SIZE))
     if count == 1 and page == 1:

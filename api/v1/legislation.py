@@ -7,6 +7,7 @@ from ninja.errors import HttpError
 from accounts.access import Action, can, visible
 from legislation import search as law_search
 from legislation.models import Law, LawKind, Provision
+from legislation.search.across_languages import ConceptHit, search_across_languages
 
 router = Router(tags=["legislation"])
 
@@ -157,8 +158,6 @@ def search_provisions(
         "(first page only)",
     ),
 ):
-    from assessments.concept_search import ConceptHit, search_across_languages
-
     filters = {
         "state": state.upper() if state else None,
         "region": region,

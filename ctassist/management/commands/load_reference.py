@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from assessments.reference import load_obligations, load_thesaurus
+from assessments.reference import load_obligations
 from ctassist.reference import LoadReport, ReferenceDataError
 from instruments.reference import load_instruments
 from legislation.reference import load_laws
@@ -12,6 +12,7 @@ from participation.importing import ImportFailed, import_participation
 from participation.importing.names import StateResolver
 from sources.reference import load_sources
 from states.reference import load_areas, load_states
+from thesaurus.reference import load_thesaurus
 
 
 def participation_files() -> list[Path]:
