@@ -28,14 +28,14 @@ def generate(activities: int, seed: int, today: datetime.date) -> tuple[str, flo
     from django.core.management import call_command
     from django.db import connection
 
-    from assistance import demo
+    import demo.generate
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     call_command("load_reference", verbosity=0)
-    demo.clear()
+    demo.generate.clear()
     start = time.perf_counter()
-    counts = demo.generate(activities=activities, seed=seed, today=today)
+    counts = demo.generate.generate(activities=activities, seed=seed, today=today)
     seconds = time.perf_counter() - start
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")

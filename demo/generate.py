@@ -1,4 +1,6 @@
-"""Demonstration records for trying ctassist: a generated decade (2017–2026) of assistance.
+"""Demonstration records for trying ctassist: a generated decade (2017–2026) of assistance,
+written across five apps (projects and donors, experts, requests and activities, plans, and one
+account per role through accounts/demo.py).
 
 Every record written here has `demonstration=True` and says so in its title or text, so
 that pages and exports can label it; reference data (states, instruments, treaty actions,

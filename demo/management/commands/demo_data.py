@@ -3,7 +3,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from assistance import demo
+import demo.generate
 
 
 def parse_day(value: str) -> datetime.date:
@@ -36,8 +36,8 @@ class Command(BaseCommand):
     def handle(self, *args, activities, seed, today, clear, **options):
         if clear:
             try:
-                counts = demo.clear()
-            except demo.DemonstrationExists as exc:
+                counts = demo.generate.clear()
+            except demo.generate.DemonstrationExists as exc:
                 raise CommandError(str(exc)) from None
             self.stdout.write(f"Deleted demonstration records: {counts or 'none'}")
             return
@@ -45,8 +45,8 @@ class Command(BaseCommand):
             raise CommandError("--activities must be at least 1")
         started = time.perf_counter()
         try:
-            counts = demo.generate(activities=activities, seed=seed, today=today)
-        except demo.DemonstrationExists as exc:
+            counts = demo.generate.generate(activities=activities, seed=seed, today=today)
+        except demo.generate.DemonstrationExists as exc:
             raise CommandError(str(exc)) from None
         self.stdout.write(
             f"Generated demonstration records in {time.perf_counter() - started:.1f} s: {counts}"
