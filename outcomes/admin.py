@@ -36,8 +36,12 @@ class OutcomeAdmin(AccessPolicyAdmin):
     raw_id_fields = ["activity", "treaty_action", "law"]
     readonly_fields = ["decided_by", "decided_on"]
 
+    def get_readonly_fields(self, request, obj=None):
+        # An outcome is linked here at any status; after that staff decide on the outcomes
+        # page (Outcome.lifecycle), which records who decided and when.
+        return [*super().get_readonly_fields(request, obj), *(["status"] if obj else [])]
+
     def save_model(self, request, obj, form, change):
-        if "status" in form.changed_data or not change:
-            if obj.status != OutcomeStatus.PROPOSED:
-                obj.decided_by, obj.decided_on = request.user, timezone.now()
+        if not change and obj.status != OutcomeStatus.PROPOSED:
+            obj.decided_by, obj.decided_on = request.user, timezone.now()
         super().save_model(request, obj, form, change)

@@ -18,3 +18,7 @@ class PlanAdmin(AccessPolicyAdmin):
     autocomplete_fields = ["state"]
     filter_horizontal = ["instruments", "requests"]
     inlines = [StepInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        # A plan is created at any status; after that it moves on its page (Plan.lifecycle).
+        return [*super().get_readonly_fields(request, obj), *(["status"] if obj else [])]

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from accounts.access import may_move_plan
@@ -16,7 +17,8 @@ class PlanKind(models.TextChoices):
 
 class PlanStatus(models.TextChoices):
     DRAFT = "draft", _("draft")
-    ADOPTED = "adopted", _("adopted")
+    # Not the law's "adopted" (its date of adoption): here it is where the plan stands.
+    ADOPTED = "adopted", pgettext_lazy("status of a plan", "adopted")
     UNDER_WAY = "under-way", _("under way")
     COMPLETED = "completed", _("completed")
     ABANDONED = "abandoned", _("abandoned")
