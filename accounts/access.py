@@ -92,6 +92,86 @@ def visible(user, queryset):
     return queryset.none()
 
 
+# Named questions asked by pages, the API and the menu: views and templates ask these, never
+# a role (tests/test_access_predicates.py looks for role checks written elsewhere).
+STAFF_ROLES = (Role.STAFF, Role.ADMINISTRATOR)
+
+
+def is_staff_member(user) -> bool:
+    """Staff and administrators: they see everything and do the staff work."""
+    return role_of(user) in STAFF_ROLES
+
+
+def may_submit_request(user) -> bool:
+    """A state's focal point (for its own state) and staff submit requests for assistance."""
+    return role_of(user) in (Role.FOCAL_POINT, *STAFF_ROLES)
+
+
+def submits_for_own_state_only(user) -> bool:
+    """A focal point's requests are its own state's, and never a Committee referral."""
+    return role_of(user) == Role.FOCAL_POINT
+
+
+def may_plan_activities(user) -> bool:
+    """Planning activities and recording who came is staff work (no record: only staff may)."""
+    return can(user, Action.CHANGE)
+
+
+def may_read_roster(user) -> bool:
+    """The roster of experts holds personal data: staff and the experts themselves read it."""
+    return role_of(user) in (*STAFF_ROLES, Role.EXPERT)
+
+
+def may_assign_experts(user) -> bool:
+    """Staff assign experts to activities and reviews."""
+    return is_staff_member(user)
+
+
+def may_see_expert_contacts(user) -> bool:
+    """An expert's e-mail address is for staff only."""
+    return is_staff_member(user)
+
+
+def may_see_projects(user) -> bool:
+    """Staff see every project, a donor's representatives those it funds."""
+    return role_of(user) in (*STAFF_ROLES, Role.DONOR)
+
+
+def may_see_plans(user) -> bool:
+    """Staff see every plan, a focal point its state's plans."""
+    return role_of(user) in (*STAFF_ROLES, Role.FOCAL_POINT)
+
+
+def may_see_outcomes(user) -> bool:
+    """Staff review proposed outcomes, a focal point sees its state's confirmed ones."""
+    return role_of(user) in (*STAFF_ROLES, Role.FOCAL_POINT)
+
+
+def may_create_plan(user) -> bool:
+    """Staff create national action plans and drafting committees."""
+    return can(user, Action.CHANGE)
+
+
+def may_edit_plan(user, plan) -> bool:
+    """Staff, and the focal point of the plan's state, keep a plan up to date."""
+    return can(user, Action.CHANGE, plan)
+
+
+def may_decide_plan_scope(user) -> bool:
+    """Which state a plan belongs to and which requests it answers are staff's decisions."""
+    return is_staff_member(user)
+
+
+def may_see_provenance(user) -> bool:
+    """Where a record's data came from (files, checksums) is shown to staff only."""
+    return is_staff_member(user)
+
+
+def may_import_laws(user) -> bool:
+    """Staff import laws (the page previews them before anything is saved)."""
+    return can(user, Action.CHANGE)
+
+
 def may_start_review(user) -> bool:
     """Staff open the review of a state's laws against an instrument."""
     return role_of(user) in (Role.STAFF, Role.ADMINISTRATOR)

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from accounts.access import Action, can, check, may_start_review, visible
 from assessments import reports
@@ -164,10 +165,9 @@ def review_detail(request, iso3, slug):
 
 
 @login_required
+@require_POST
 def finding_update(request, iso3, slug, finding_id):
     review = _review(request, iso3, slug)
-    if request.method != "POST":
-        return redirect("assessments:review", iso3=review.state.iso3, slug=slug)
     check(request.user, Action.CHANGE, review)
     finding = get_object_or_404(Finding, id=finding_id, review=review)
     form = FindingForm(request.POST, instance=finding, prefix=str(finding.id), state=review.state)
@@ -183,6 +183,7 @@ def finding_update(request, iso3, slug, finding_id):
 
 
 @login_required
+@require_POST
 def review_move(request, iso3, slug):
     review = _review(request, iso3, slug)
     if request.method == "POST":
@@ -199,12 +200,13 @@ def review_move(request, iso3, slug):
 
 
 @login_required
+@require_POST
 def review_comment(request, iso3, slug):
     review = _review(request, iso3, slug)
     if not can(request.user, Action.COMMENT, review):
         raise PermissionDenied(_("You may not comment on this review."))
-    form = CommentForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    form = CommentForm(request.POST)
+    if form.is_valid():
         Comment.objects.create(review=review, author=request.user, text=form.cleaned_data["text"])
     return redirect("assessments:review", iso3=review.state.iso3, slug=slug)
 

@@ -93,6 +93,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "ctassist.context_processors.language_switcher",
+                "ctassist.context_processors.access_predicates",
             ],
         },
     },

@@ -6,8 +6,7 @@ from django.utils import translation
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language
 
-from accounts.access import role_of, state_of
-from accounts.models import Role
+from accounts.access import is_staff_member, role_of, state_of
 from instruments.models import Instrument
 from participation.summary import instrument_figures, newest_actions
 from states.models import State
@@ -21,7 +20,7 @@ def home(request):
         "figures": instrument_figures(datetime.date.today()),
         "newest_actions": newest_actions(),
         "role": role,
-        "is_staff": role in (Role.STAFF, Role.ADMINISTRATOR),
+        "is_staff": is_staff_member(request.user),
         "own_state": State.objects.filter(id=state_of(request.user)).first(),
     }
     return render(request, "home.html", context)

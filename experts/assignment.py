@@ -7,14 +7,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from accounts.access import role_of
-from accounts.models import Role
+from accounts.access import may_assign_experts
 from experts.models import Expert
 from experts.roster import language_name
 
 
 def _require_staff(user) -> None:
-    if role_of(user) not in (Role.STAFF, Role.ADMINISTRATOR):
+    if not may_assign_experts(user):
         raise PermissionDenied(_("Only staff assign experts."))
 
 

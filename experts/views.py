@@ -4,8 +4,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from accounts.access import Action, check, role_of, visible
-from accounts.models import Role
+from accounts.access import Action, check, is_staff_member, may_assign_experts, may_read_roster, visible
 from assessments.models import Review
 from assistance.models import Activity
 from ctassist.demonstration import mark_demonstration
@@ -14,13 +13,12 @@ from experts.forms import AssignmentForm, ExpertFilterForm
 from experts.models import AdvisoryGroup, Expert
 from experts.roster import counts, filter_roster, groups_by_region, with_details
 
-STAFF = (Role.STAFF, Role.ADMINISTRATOR)
 SUGGESTIONS_SHOWN = 25
 
 
 def _roster_reader(user) -> None:
     # The roster holds personal data: it is not even said to exist to anyone else.
-    if role_of(user) not in (*STAFF, Role.EXPERT):
+    if not may_read_roster(user):
         raise Http404(_("No such page."))
 
 
@@ -40,7 +38,7 @@ def expert_list(request):
             "form": form,
             "experts": experts,
             "counts": counts(experts),
-            "may_assign": role_of(request.user) in STAFF,
+            "may_assign": may_assign_experts(request.user),
         },
         status=status,
     )
@@ -48,7 +46,7 @@ def expert_list(request):
 
 def _assign_from_form(request, form) -> bool:
     """Apply a posted assignment; False (errors on the form) when it was refused."""
-    if role_of(request.user) not in STAFF:
+    if not may_assign_experts(request.user):
         raise PermissionDenied(_("Only staff assign experts."))
     if not form.is_valid():
         return False
@@ -81,7 +79,7 @@ def expert_detail(request, expert_id):
         "reviews": visible(
             request.user, reviews.select_related("state", "instrument").prefetch_related("instrument__titles")
         ),
-        "form": form if role_of(request.user) in STAFF else None,
+        "form": form if may_assign_experts(request.user) else None,
     }
     return render(request, "experts/detail.html", context, status=400 if form.errors else 200)
 
@@ -97,7 +95,7 @@ def _target(params):
 
 
 def assign(request):
-    if role_of(request.user) not in STAFF:
+    if not may_assign_experts(request.user):
         raise Http404(_("No such page."))
     activity, review = _target(request.GET)
     form = AssignmentForm(request.POST or None)
@@ -132,5 +130,5 @@ def group_list(request):
     return render(
         request,
         "experts/groups.html",
-        {"sections": groups_by_region(groups), "may_open_experts": role_of(request.user) in STAFF},
+        {"sections": groups_by_region(groups), "may_open_experts": is_staff_member(request.user)},
     )

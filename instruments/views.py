@@ -1,7 +1,6 @@
 from django.shortcuts import get_object_or_404, render
 
-from accounts.access import Action, check, role_of, visible
-from accounts.models import Role
+from accounts.access import Action, check, may_see_provenance, visible
 from ctassist.languages import language_name
 from instruments.forms import InstrumentFilterForm
 from instruments.models import Instrument
@@ -22,7 +21,7 @@ def instrument_detail(request, slug):
         for language, title in instrument.titles_by_language().items()
     ]
     # Staff see the provenance of each title as it was gathered; readers see the citations.
-    show_provenance = role_of(request.user) in (Role.STAFF, Role.ADMINISTRATOR)
+    show_provenance = may_see_provenance(request.user)
     return render(
         request,
         "instruments/detail.html",

@@ -7,8 +7,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.access import Action, can, check, role_of, visible
-from accounts.models import Role
+from accounts.access import (
+    Action,
+    check,
+    may_create_plan,
+    may_decide_plan_scope,
+    may_edit_plan,
+    visible,
+)
 from ctassist.demonstration import mark_demonstration
 from ctassist.lifecycle import move
 from plans.forms import PlanForm, StepForm
@@ -30,14 +36,14 @@ def plan_list(request):
             "plans": plans,
             "kinds": PlanKind.choices,
             "kind": kind,
-            "may_create": can(request.user, Action.CHANGE),
+            "may_create": may_create_plan(request.user),
         },
     )
 
 
 @login_required
 def plan_new(request):
-    if not can(request.user, Action.CHANGE):
+    if not may_create_plan(request.user):
         raise PermissionDenied(_("Only staff create action plans and drafting committees."))
     form = PlanForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -52,8 +58,7 @@ def plan_new(request):
 def plan_edit(request, plan_id):
     plan = get_object_or_404(Plan.objects.select_related("state"), id=plan_id)
     check(request.user, Action.CHANGE, plan)
-    focal_point = role_of(request.user) == Role.FOCAL_POINT
-    form = PlanForm(request.POST or None, instance=plan, focal_point=focal_point)
+    form = PlanForm(request.POST or None, instance=plan, focal_point=not may_decide_plan_scope(request.user))
     if request.method == "POST" and form.is_valid():
         form.save()
         return redirect("plans:detail", plan_id=plan.id)
@@ -83,18 +88,17 @@ def plan_move(request, plan_id):
 
 
 def new_step_form(request, plan):
-    if not can(request.user, Action.CHANGE, plan):
+    if not may_edit_plan(request.user, plan):
         return None
     next_position = (plan.steps.aggregate(last=Max("position"))["last"] or 0) + 1
     return StepForm(initial={"position": next_position})
 
 
 @login_required
+@require_POST
 def step_new(request, plan_id):
     plan = get_object_or_404(Plan.objects.select_related("state"), id=plan_id)
     check(request.user, Action.CHANGE, plan)
-    if request.method != "POST":
-        return redirect("plans:detail", plan_id=plan.id)
     form = StepForm(request.POST, instance=Step(plan=plan))
     if form.is_valid():
         form.save()
@@ -127,7 +131,7 @@ def plan_context(request, plan, form) -> dict:
         "plan": plan,
         "steps": steps,
         "requests": visible(request.user, plan.requests.select_related("state")),
-        "may_change": can(request.user, Action.CHANGE, plan),
+        "may_change": may_edit_plan(request.user, plan),
         "moves": plan.lifecycle.moves_for(request.user, plan),
         "form": form,
     }

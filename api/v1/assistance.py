@@ -8,8 +8,7 @@ from ninja.errors import HttpError
 from ninja.responses import Status
 from ninja.security import django_auth
 
-from accounts.access import Action, can, role_of, state_of, visible
-from accounts.models import Role
+from accounts.access import Action, can, may_submit_request, state_of, submits_for_own_state_only, visible
 from assistance import participants
 from assistance.forms.activities import filter_activities
 from assistance.models import (
@@ -86,17 +85,16 @@ def list_requests(
 
 @router.post("/requests", response={201: RequestOut}, auth=django_auth, summary="Submit a request")
 def create_request(request, payload: RequestIn):
-    role = role_of(request.user)
     state = State.objects.filter(iso3=payload.state.upper()).first()
     if state is None:
         raise HttpError(422, f"state {payload.state!r} is not an ISO3 code of a state in ctassist")
-    if role == Role.FOCAL_POINT:
+    if not may_submit_request(request.user):
+        raise HttpError(403, "Only a state's focal point or staff submit a request.")
+    if submits_for_own_state_only(request.user):
         if state.id != state_of(request.user):
             raise HttpError(403, "A focal point submits requests for its own state only.")
         if payload.origin != Origin.STATE:
             raise HttpError(403, "A focal point cannot file a Committee referral.")
-    elif role not in (Role.STAFF, Role.ADMINISTRATOR):
-        raise HttpError(403, "Only a state's focal point or staff submit a request.")
     instruments = list(Instrument.objects.filter(slug__in=payload.instruments))
     missing = sorted(set(payload.instruments) - {i.slug for i in instruments})
     if missing:

@@ -7,8 +7,7 @@ records one may not see. Only staff see e-mail addresses."""
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
-from accounts.access import role_of, visible
-from accounts.models import Role
+from accounts.access import may_see_expert_contacts, visible
 from experts.models import AdvisoryGroup, Expert, LegalSystem
 from experts.roster import filter_roster, with_details
 
@@ -89,7 +88,7 @@ def experts(
         instrument=instrument,
         available=available,
     )
-    show_email = role_of(request.user) in (Role.STAFF, Role.ADMINISTRATOR)
+    show_email = may_see_expert_contacts(request.user)
     return [expert_out(expert, show_email) for expert in with_details(found)]
 
 

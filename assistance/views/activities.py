@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.access import Action, can, check, visible
+from accounts.access import Action, can, check, may_plan_activities, visible
 from assistance import participants
 from assistance.forms.activities import ActivityFilterForm, ParticipantCountFormSet, PlanActivityForm
 from assistance.models import Activity, AssistanceRequest, ThematicArea
@@ -17,11 +17,6 @@ from ctassist.demonstration import mark_demonstration
 from ctassist.lifecycle import move
 
 PAGE_SIZE = 100
-
-
-def may_plan(user) -> bool:
-    """Planning activities and recording who came is staff work (no record: only staff may)."""
-    return can(user, Action.CHANGE)
 
 
 def activity_list(request):
@@ -36,7 +31,12 @@ def activity_list(request):
     return render(
         request,
         "assistance/activity_list.html",
-        {"form": form, "page": page, "query": query.urlencode(), "may_plan": may_plan(request.user)},
+        {
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "may_plan": may_plan_activities(request.user),
+        },
         status=200 if not form.is_bound or form.is_valid() else 400,
     )
 
@@ -45,7 +45,7 @@ def activity_detail(request, activity_id):
     activity = get_object_or_404(Activity.objects.select_related("host_state", "project"), id=activity_id)
     check(request.user, Action.VIEW, activity)
     formset = None
-    if may_plan(request.user):
+    if may_plan_activities(request.user):
         formset = ParticipantCountFormSet(request.POST or None, instance=activity, prefix="participants")
         if request.method == "POST" and formset.is_valid():
             with transaction.atomic():  # every row or none
@@ -62,7 +62,7 @@ def activity_detail(request, activity_id):
         "project_visible": activity.project is not None and can(request.user, Action.VIEW, activity.project),
         # Only the requests the viewer may see: a confidential one is not even counted.
         "requests": requests,
-        "experts": activity.experts.all() if may_plan(request.user) else None,
+        "experts": activity.experts.all() if may_plan_activities(request.user) else None,
         "counts": counts,
         "totals": participants.for_counts(counts),
         "formset": formset,
@@ -86,7 +86,7 @@ def answered_request(request):
 
 @login_required
 def activity_new(request):
-    if not may_plan(request.user):
+    if not may_plan_activities(request.user):
         raise PermissionDenied(_("Only staff plan activities."))
     answering = answered_request(request)
     form = PlanActivityForm(request.POST or None, answering=answering)

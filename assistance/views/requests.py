@@ -4,8 +4,15 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from accounts.access import Action, can, check, role_of, state_of, visible
-from accounts.models import Role
+from accounts.access import (
+    Action,
+    check,
+    may_plan_activities,
+    may_submit_request,
+    state_of,
+    submits_for_own_state_only,
+    visible,
+)
 from assistance.forms.requests import AdvanceForm, RequestForm
 from assistance.models import AssistanceRequest
 from ctassist.demonstration import mark_demonstration
@@ -18,16 +25,18 @@ def request_list(request):
     requests = visible(request.user, AssistanceRequest.objects.select_related("state"))
     page = Paginator(requests, 100).get_page(request.GET.get("page"))
     mark_demonstration(request, page)
-    may_submit = role_of(request.user) in (Role.FOCAL_POINT, Role.STAFF, Role.ADMINISTRATOR)
-    return render(request, "assistance/list.html", {"page": page, "may_submit": may_submit})
+    return render(
+        request, "assistance/list.html", {"page": page, "may_submit": may_submit_request(request.user)}
+    )
 
 
 @login_required
 def request_new(request):
-    role = role_of(request.user)
-    if role not in (Role.FOCAL_POINT, Role.STAFF, Role.ADMINISTRATOR):
+    if not may_submit_request(request.user):
         raise PermissionDenied(_("Only a state's focal point or staff submit a request."))
-    own_state = State.objects.get(id=state_of(request.user)) if role == Role.FOCAL_POINT else None
+    own_state = None
+    if submits_for_own_state_only(request.user):
+        own_state = State.objects.get(id=state_of(request.user))
     form = RequestForm(request.POST or None, focal_point_state=own_state)
     if request.method == "POST" and form.is_valid():
         new = form.save(commit=False)
@@ -58,7 +67,7 @@ def request_detail(request, request_id):
         {
             "item": item,
             "moves": item.lifecycle.moves_for(request.user, item),
-            "may_plan": can(request.user, Action.CHANGE),
+            "may_plan": may_plan_activities(request.user),
             "activities": activities,
             "error": error,
         },
