@@ -2,6 +2,7 @@ from django.contrib import admin
 
 from accounts.admin import AccessPolicyAdmin
 from assessments.models import Comment, Finding, Obligation, ObligationText, Review
+from ctassist.lifecycle import StatusReadOnlyOnceCreated
 
 
 class ObligationTextInline(admin.StackedInline):
@@ -24,7 +25,7 @@ class FindingInline(admin.StackedInline):
 
 
 @admin.register(Review)
-class ReviewAdmin(AccessPolicyAdmin):
+class ReviewAdmin(StatusReadOnlyOnceCreated, AccessPolicyAdmin):
     list_display = ["state", "instrument", "status"]
     list_filter = ["status", "instrument"]
     autocomplete_fields = ["state"]

@@ -5,10 +5,11 @@ from accounts.access import Action, can
 from accounts.admin import AccessPolicyAdmin
 from assistance.forms.requests import ThematicAreasField
 from assistance.models import Activity, AssistanceRequest, ParticipantCount
+from ctassist.lifecycle import StatusReadOnlyOnceCreated
 
 
 @admin.register(AssistanceRequest)
-class AssistanceRequestAdmin(AccessPolicyAdmin):
+class AssistanceRequestAdmin(StatusReadOnlyOnceCreated, AccessPolicyAdmin):
     list_display = ["state", "origin", "received_on", "status", "confidential", "demonstration"]
     list_filter = ["status", "origin", "confidential", "demonstration"]
     autocomplete_fields = ["state"]
@@ -38,7 +39,7 @@ class ActivityAdminForm(forms.ModelForm):
 
 
 @admin.register(Activity)
-class ActivityAdmin(AccessPolicyAdmin):
+class ActivityAdmin(StatusReadOnlyOnceCreated, AccessPolicyAdmin):
     form = ActivityAdminForm
     inlines = [ParticipantCountInline]
     list_display = [

@@ -122,3 +122,12 @@ def move(record: models.Model, to: str, *, by, reason: str = "") -> models.Model
             record._change_reason = reason[:100]  # the history's column holds 100 characters
         record.save(update_fields=changed)
     return record
+
+
+class StatusReadOnlyOnceCreated:
+    """For a ModelAdmin: a record is created at any status (a plan that already stands
+    further, a law linked by hand); after that its status changes only with `move`."""
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        return fields if obj is None else [*fields, type(obj).lifecycle.field]

@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.admin import AccessPolicyAdmin
+from ctassist.lifecycle import StatusReadOnlyOnceCreated
 from outcomes.models import Outcome, OutcomeStatus
 
 
@@ -25,7 +26,7 @@ class OutcomeForm(forms.ModelForm):
 
 
 @admin.register(Outcome)
-class OutcomeAdmin(AccessPolicyAdmin):
+class OutcomeAdmin(StatusReadOnlyOnceCreated, AccessPolicyAdmin):
     """Where staff link a law to the activity that led to it; ratifications come as proposals."""
 
     form = OutcomeForm
@@ -35,11 +36,6 @@ class OutcomeAdmin(AccessPolicyAdmin):
     autocomplete_fields = ["state"]
     raw_id_fields = ["activity", "treaty_action", "law"]
     readonly_fields = ["decided_by", "decided_on"]
-
-    def get_readonly_fields(self, request, obj=None):
-        # An outcome is linked here at any status; after that staff decide on the outcomes
-        # page (Outcome.lifecycle), which records who decided and when.
-        return [*super().get_readonly_fields(request, obj), *(["status"] if obj else [])]
 
     def save_model(self, request, obj, form, change):
         if not change and obj.status != OutcomeStatus.PROPOSED:

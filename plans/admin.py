@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from accounts.admin import AccessPolicyAdmin
+from ctassist.lifecycle import StatusReadOnlyOnceCreated
 from plans.models import Plan, Step
 
 
@@ -11,14 +12,10 @@ class StepInline(admin.TabularInline):
 
 
 @admin.register(Plan)
-class PlanAdmin(AccessPolicyAdmin):
+class PlanAdmin(StatusReadOnlyOnceCreated, AccessPolicyAdmin):
     list_display = ["title", "state", "kind", "status", "established_on", "demonstration"]
     list_filter = ["kind", "status", "demonstration"]
     search_fields = ["title", "state__iso3"]
     autocomplete_fields = ["state"]
     filter_horizontal = ["instruments", "requests"]
     inlines = [StepInline]
-
-    def get_readonly_fields(self, request, obj=None):
-        # A plan is created at any status; after that it moves on its page (Plan.lifecycle).
-        return [*super().get_readonly_fields(request, obj), *(["status"] if obj else [])]

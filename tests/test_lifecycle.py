@@ -321,6 +321,9 @@ def test_the_admin_creates_at_any_status_but_moves_nothing(client, staff_user):
     for url in (
         f"/admin/plans/plan/{a_plan('draft').id}/change/",
         f"/admin/outcomes/outcome/{an_outcome('proposed').id}/change/",
+        f"/admin/assistance/assistancerequest/{a_request('received').id}/change/",
+        f"/admin/assistance/activity/{an_activity('planned').id}/change/",
+        f"/admin/assessments/review/{a_review('draft').id}/change/",
     ):
         page = client.get(url)
         assert page.status_code == 200 and 'name="status"' not in page.content.decode()
