@@ -10,4 +10,13 @@ from thesaurus.edition import bump
 for model in (Obligation, ObligationText):
     post_save.connect(bump, sender=model, dispatch_uid=f"assessments-edition-save-{model.__name__}")
     post_delete.connect(bump, sender=model, dispatch_uid=f"assessments-edition-delete-{model.__name__}")
-m2m_changed.connect(bump, sender=Obligation.concepts.through, dispatch_uid="assessments-edition-concepts")
+
+
+def concepts_changed(action: str, **_signal) -> None:
+    if action.startswith("post_"):  # once per change, not before and after
+        bump()
+
+
+m2m_changed.connect(
+    concepts_changed, sender=Obligation.concepts.through, dispatch_uid="assessments-edition-concepts"
+)

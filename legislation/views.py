@@ -162,7 +162,9 @@ def search(request):
         )
         found = []
         if page == 1:
-            _total, combined, concepts = search_across_languages(data["q"], limit=SEARCH_PAGE_SIZE, **filters)
+            _total, combined, concepts = search_across_languages(
+                data["q"], limit=SEARCH_PAGE_SIZE, own=(total, own), **filters
+            )
             found = [item for item in combined if item.concept]
         provisions = Provision.objects.select_related(
             "version__law__state", "parent__parent__parent"

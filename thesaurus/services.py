@@ -1,10 +1,11 @@
-"""The thesaurus as stored, for the matcher: read once per edition and kept between requests."""
+"""The thesaurus as stored, for the matcher and for the names of its concepts: read once per
+edition (thesaurus.edition) and kept between requests."""
 
 from collections import defaultdict
 
 from thesaurus import edition
 from thesaurus.matcher import Thesaurus
-from thesaurus.models import Term
+from thesaurus.models import ConceptLabel, Term
 
 _kept: dict = {}
 
@@ -26,3 +27,14 @@ def current_thesaurus() -> Thesaurus:
         _kept["thesaurus"] = read_thesaurus()
         _kept["edition"] = now
     return _kept["thesaurus"]
+
+
+def concept_labels() -> dict[str, dict[str, str]]:
+    """{concept code: {language: name}}: a search page names a concept beside many of its hits."""
+    now = edition.current()
+    if _kept.get("labels edition") != now:
+        labels: dict[str, dict[str, str]] = {}
+        for code, language, label in ConceptLabel.objects.values_list("concept__code", "language", "label"):
+            labels.setdefault(code, {})[language] = label
+        _kept["labels"], _kept["labels edition"] = labels, now
+    return _kept["labels"]

@@ -8,7 +8,8 @@ from django.utils.html import format_html
 
 from ctassist.languages import data_language
 from ctassist.templatetags.language_marks import in_language
-from thesaurus.models import Concept, ConceptLabel, InLanguage
+from thesaurus.models import Concept, InLanguage
+from thesaurus.services import concept_labels
 
 register = template.Library()
 
@@ -25,28 +26,15 @@ def summary(obligation):
     }
 
 
-def _labels_by_code(context) -> dict[str, dict[str, str]]:
-    # Read once per request: a search page names a concept beside many of its hits.
-    request = context.get("request")
-    labels = getattr(request, "_concept_labels", None)
-    if labels is None:
-        labels = {}
-        for code, language, label in ConceptLabel.objects.values_list("concept__code", "language", "label"):
-            labels.setdefault(code, {})[language] = label
-        if request is not None:
-            request._concept_labels = labels
-    return labels
-
-
-@register.simple_tag(takes_context=True)
-def concept_name(context, concept):
+@register.simple_tag
+def concept_name(concept):
     """`{% concept_name concept %}`: a concept's name in the reader's language, marked with its
     own language where it falls back to English; `concept` is a Concept or its code (as the
     search gives it). Never the code where the concept has a name."""
     if isinstance(concept, Concept):
         shown = concept.label()
     else:
-        names = _labels_by_code(context).get(str(concept), {})
+        names = concept_labels().get(str(concept), {})
         language = data_language()
         shown = (
             InLanguage(names[language], language)

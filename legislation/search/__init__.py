@@ -22,7 +22,7 @@ every provision (unpublished laws and old versions too); ``search()`` filters.
 import dataclasses
 import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, router, transaction
@@ -64,6 +64,9 @@ class SearchHit:
     law_id: int
     score: float  # higher is better; comparable within one result list only
     snippet_html: str  # escaped HTML (a SafeString), matching words in <mark>
+    # search_any(): (heading, text, law language) as read, so that with_snippets() makes the
+    # snippet of a hit kept without reading the provision again.
+    document: tuple[str, str, str] | None = field(default=None, repr=False, compare=False)
 
 
 def document_text(number: str, heading: str, text: str) -> str:
@@ -200,30 +203,35 @@ def search_any(
     if scope is None:
         return streams
     expressions = {index: backend.expression(query.groups) for index, query in enumerate(parsed) if query}
-    with transaction.atomic(using=using), connection.cursor() as cursor:
+    with connection.cursor() as cursor:
         rows = backend.best_of_each(
             cursor, expressions, scope, limit=max(0, int(limit)), window=window, published_only=published_only
         )
-    details = dict(
-        Provision.objects.using(using)
-        .filter(id__in=[row[0] for row in rows])
-        .values_list("id", "version__law_id")
-    )
+    details = _details(using, [row[0] for row in rows])
     for provision_id, score, index in sorted(rows, key=lambda row: (-row[1], -row[0])):
         if provision_id in details:
+            law_id, _number, heading, text, law_language = details[provision_id]
             # No snippet yet: a page keeps few of these hits (with_snippets).
-            streams[index].append(SearchHit(provision_id, details[provision_id], float(score), ""))
+            hit = SearchHit(provision_id, law_id, float(score), "", (heading, text, law_language))
+            streams[index].append(hit)
     return streams
 
 
 def with_snippets(hits: list[SearchHit], queries: list[str], languages: list[str | None]) -> list[SearchHit]:
     """The hits of search_any() with their snippets, each for the query (and its language)
     that found it."""
-    details = _details(router.db_for_read(Provision), [hit.provision_id for hit in hits])
+    unread = [hit.provision_id for hit in hits if hit.document is None]
+    details = {
+        provision_id: (heading, text, law_language)
+        for provision_id, (_law, _number, heading, text, law_language) in _details(
+            router.db_for_read(Provision), unread
+        ).items()
+    }
     done = []
     for hit, q, query_language in zip(hits, queries, languages, strict=True):
-        if hit.provision_id in details:
-            _law, _number, heading, text, law_language = details[hit.provision_id]
+        document = hit.document or details.get(hit.provision_id)
+        if document:
+            heading, text, law_language = document
             terms = parse_query(q, query_language).terms
             done.append(
                 dataclasses.replace(hit, snippet_html=snippet_html(heading, text, law_language, terms))

@@ -45,8 +45,13 @@ def query_concepts(q: str) -> dict[str, set[str]]:
     return found
 
 
-def search_across_languages(q: str, *, limit: int = 50, **filters) -> tuple[int, list[ConceptHit], list[str]]:
-    total, hits = law_search.search(q, limit=limit, **filters)
+def search_across_languages(
+    q: str, *, limit: int = 50, own: tuple[int, list] | None = None, **filters
+) -> tuple[int, list[ConceptHit], list[str]]:
+    """The query's own hits (`own`: search(q, limit=limit, **filters) already made by the
+    caller), then those found through the other languages' terms of the concepts it names;
+    (total, hits, the concepts named)."""
+    total, hits = own if own is not None else law_search.search(q, limit=limit, **filters)
     results = [ConceptHit(hit, None, None) for hit in hits]
     seen = {hit.provision_id for hit in hits}
     concepts = query_concepts(q)

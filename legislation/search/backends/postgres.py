@@ -21,6 +21,8 @@ Ranking: ts_rank() with normalization 1 (divided by 1 + the log of the length).
 from collections import defaultdict
 from struct import Struct, pack
 
+from django.db import transaction
+
 TABLE = "legislation_search"
 # What to_tsvector keeps within the limits of a tsvector (PostgreSQL's tsvector.h): words of
 # at most 2,047 bytes, the first 255 positions of each, positions up to 16,383 (later ones
@@ -129,8 +131,13 @@ def best_of_each(
     One subquery per expression left the planner to guess, for each, between walking the
     newest rows and sorting every match, from word frequencies taken as independent (恐怖 &
     活动: 1,949 rows guessed, 25,440 found, 44 ms); the expressions together match many rows,
-    so one walk stops soon. A rare expression may find nothing among those rows. Run it in
-    a transaction (SET LOCAL)."""
+    so one walk stops soon. A rare expression may find nothing among those rows. In a
+    transaction of its own, if need be, for SET LOCAL."""
+    with transaction.atomic(using=cursor.db.alias):
+        return _best_of_each(cursor, expressions, scope, limit, window, published_only)
+
+
+def _best_of_each(cursor, expressions, scope, limit, window, published_only) -> list[tuple]:
     scope_sql, scope_params = scope
     published = " AND published" if published_only else ""
     keys = list(expressions)
