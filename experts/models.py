@@ -6,6 +6,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from accounts.access import role_of
+from accounts.models import Role
+
 
 class LegalSystem(models.TextChoices):
     COMMON_LAW = "common-law", _("common law")
@@ -16,9 +19,6 @@ class LegalSystem(models.TextChoices):
 
 class ExpertQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from accounts.access import role_of
-        from accounts.models import Role
-
         # The roster holds personal data: an expert sees its own entry, others nothing.
         if role_of(user) == Role.EXPERT:
             return self.filter(user=user)
@@ -85,9 +85,6 @@ class Expert(models.Model):
 
 class AdvisoryGroupQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from accounts.access import role_of
-        from accounts.models import Role
-
         if role_of(user) == Role.EXPERT:
             return self.filter(members__user=user).distinct()
         return self.none()

@@ -10,7 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from accounts.access import may_decide_outcome
+from accounts.access import may_decide_outcome, role_of, state_of
+from accounts.models import Role
 from ctassist.lifecycle import Lifecycle, Move
 
 
@@ -71,9 +72,6 @@ class OutcomeQuerySet(models.QuerySet):
         return self.filter(status=OutcomeStatus.CONFIRMED)
 
     def visible_to(self, user):
-        from accounts.access import role_of, state_of
-        from accounts.models import Role
-
         if role_of(user) == Role.FOCAL_POINT:
             return self.filter(state_id=state_of(user), status=OutcomeStatus.CONFIRMED)
         return self.none()

@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from accounts.access import may_move_plan
+from accounts.access import may_move_plan, role_of, state_of
+from accounts.models import Role
 from ctassist.lifecycle import Lifecycle, Move
 
 
@@ -46,9 +47,6 @@ LIFECYCLE = Lifecycle(
 
 class PlanQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from accounts.access import role_of, state_of
-        from accounts.models import Role
-
         if role_of(user) == Role.FOCAL_POINT:
             return self.filter(state_id=state_of(user))
         return self.none()

@@ -6,6 +6,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from accounts.access import role_of
+from accounts.models import Role
+
 
 class DonorKind(models.TextChoices):
     STATE = "state", _("state")
@@ -15,9 +18,6 @@ class DonorKind(models.TextChoices):
 
 class DonorQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from accounts.access import role_of
-        from accounts.models import Role
-
         if role_of(user) == Role.DONOR:
             return self.filter(representatives=user)
         return self.none()
@@ -67,9 +67,6 @@ class Donor(models.Model):
 
 class ProjectQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from accounts.access import role_of
-        from accounts.models import Role
-
         if role_of(user) == Role.DONOR:
             return self.filter(donors__representatives=user).distinct()
         return self.none()

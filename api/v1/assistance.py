@@ -10,7 +10,7 @@ from ninja.security import django_auth
 
 from accounts.access import Action, can, may_submit_request, state_of, submits_for_own_state_only, visible
 from assistance import participants
-from assistance.forms.activities import filter_activities
+from assistance.matrix import as_json, monthly_matrix
 from assistance.models import (
     Activity,
     ActivityKind,
@@ -140,8 +140,6 @@ class MatrixLineOut(Schema):
     "/matrix", response=list[MatrixLineOut], summary="Monthly matrix of ongoing and planned activities"
 )
 def matrix(request, month: str = Query(..., pattern=r"^\d{4}-\d{2}$", description="YYYY-MM")):
-    from assistance.matrix import as_json, monthly_matrix
-
     year, number = int(month[:4]), int(month[5:])
     if not 1 <= number <= 12:
         raise HttpError(422, f"month {month!r}: the month must be 01 to 12")
@@ -267,8 +265,7 @@ def activities(
     limit: int = Query(100, ge=1, le=1000, description="page size (at most 1000)"),
     offset: int = Query(0, ge=0, description="how many to skip"),
 ):
-    items = filter_activities(
-        visible(request.user, Activity.objects.all()),
+    items = visible(request.user, Activity.objects.all()).filter_by(
         state=state,
         kind=kind,
         status=status,

@@ -1,7 +1,6 @@
 """Forms of the activity pages: the filters of the list, planning an activity, participant counts."""
 
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.access import visible
@@ -10,36 +9,6 @@ from assistance.models import Activity, ActivityKind, ActivityStatus, Participan
 from ctassist.collation import ByName
 from projects.models import Project
 from states.models import State
-
-
-def filter_activities(
-    activities, state=None, kind=None, status=None, starts_from=None, ends_by=None, project=None
-):
-    """Narrow a queryset of activities; shared by the list page and the API.
-
-    `state` is an ISO3 code (host or participant), `project` a project code; `starts_from`
-    and `ends_by` keep the activities that run at some time between the two dates."""
-    if state:
-        # The state's id first, and a subquery for the participants: no join, no DISTINCT over
-        # the whole table (an unknown code finds nothing).
-        state_id = State.objects.filter(iso3=state.upper()).values_list("id", flat=True).first()
-        if state_id is None:
-            return activities.none()
-        taking_part = Activity.participating_states.through.objects.filter(state_id=state_id)
-        activities = activities.filter(
-            Q(host_state_id=state_id) | Q(id__in=taking_part.values("activity_id"))
-        )
-    if kind:
-        activities = activities.filter(kind=kind)
-    if status:
-        activities = activities.filter(status=status)
-    if starts_from:
-        activities = activities.filter(ends_on__gte=starts_from)
-    if ends_by:
-        activities = activities.filter(starts_on__lte=ends_by)
-    if project:
-        activities = activities.filter(project_id__in=Project.objects.filter(code=project).values("id"))
-    return activities
 
 
 class ActivityFilterForm(forms.Form):
@@ -80,8 +49,7 @@ class ActivityFilterForm(forms.Form):
         if not self.is_valid():
             return activities.none()
         data = self.cleaned_data
-        return filter_activities(
-            activities,
+        return activities.filter_by(
             state=data["state"].iso3 if data["state"] else None,
             kind=data["kind"],
             status=data["status"],

@@ -8,9 +8,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from accounts.access import may_move_activity
+from accounts.access import may_move_activity, role_of, state_of
+from accounts.models import Role
 from assistance.models.requests import AssistanceRequest, check_thematic_areas
 from ctassist.lifecycle import Lifecycle, Move
+from projects.models import Project
+from states.models import State
 
 
 class ActivityKind(models.TextChoices):
@@ -60,10 +63,35 @@ class ActivityQuerySet(models.QuerySet):
             status__in=[ActivityStatus.PLANNED, ActivityStatus.ONGOING],
         )
 
-    def visible_to(self, user):
-        from accounts.access import role_of, state_of
-        from accounts.models import Role
+    def filter_by(self, state=None, kind=None, status=None, starts_from=None, ends_by=None, project=None):
+        """The activities the list page and the API are asked for; an empty value asks nothing.
 
+        `state` is an ISO3 code (host or participant), `project` a project code; `starts_from`
+        and `ends_by` keep the activities that run at some time between the two dates."""
+        activities = self
+        if state:
+            # The state's id first, and a subquery for the participants: no join, no DISTINCT over
+            # the whole table (an unknown code finds nothing).
+            state_id = State.objects.filter(iso3=state.upper()).values_list("id", flat=True).first()
+            if state_id is None:
+                return activities.none()
+            taking_part = self.model.participating_states.through.objects.filter(state_id=state_id)
+            activities = activities.filter(
+                models.Q(host_state_id=state_id) | models.Q(id__in=taking_part.values("activity_id"))
+            )
+        if kind:
+            activities = activities.filter(kind=kind)
+        if status:
+            activities = activities.filter(status=status)
+        if starts_from:
+            activities = activities.filter(ends_on__gte=starts_from)
+        if ends_by:
+            activities = activities.filter(starts_on__lte=ends_by)
+        if project:
+            activities = activities.filter(project_id__in=Project.objects.filter(code=project).values("id"))
+        return activities
+
+    def visible_to(self, user):
         role = role_of(user)
         if role == Role.FOCAL_POINT:
             state = state_of(user)

@@ -7,7 +7,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from accounts.access import may_move_request
+from accounts.access import may_move_request, role_of, state_of
+from accounts.models import Role
 from ctassist.lifecycle import Lifecycle, Move
 
 
@@ -70,9 +71,6 @@ LIFECYCLE = Lifecycle(
 
 class RequestQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from accounts.access import role_of, state_of
-        from accounts.models import Role
-
         role = role_of(user)
         if role == Role.FOCAL_POINT:
             # A focal point sees all its own state's requests, and others' only when public.
