@@ -33,6 +33,7 @@ from legislation.search import backends
 from legislation.search.models import SearchIndexEntry  # noqa: F401  (registers the index table)
 from legislation.search.query import parse_query
 from legislation.search.snippets import snippet_html
+from states.models import State
 from thesaurus.analysis import language_code, tokenize
 
 __all__ = [
@@ -311,8 +312,6 @@ def _versions(state, region, language, kind, in_force_on, published_only):
     if state:
         laws = laws.filter(state__iso3=state.upper())
     if region:
-        from states.models import State
-
         laws = laws.filter(state__in=State.objects.in_area(region))
     if language:
         code = language_code(language)
