@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "experts",
     "plans",
     "outcomes",
+    "cooperation",
     "demo",
     "sources",
     "api",
