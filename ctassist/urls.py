@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("experts/", include("experts.urls")),
     path("plans/", include("plans.urls")),
     path("outcomes/", include("outcomes.urls")),
+    path("cooperation/", include("cooperation.urls")),
     path("accounts/", include("accounts.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
