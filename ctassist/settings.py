@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "assessments",
     "assistance",
     "projects",
+    "funding",
     "experts",
     "plans",
     "outcomes",
