@@ -17,8 +17,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from accounts.access import role_of
-from accounts.models import Role
+from accounts.access import may_see_provenance
 from ctassist.languages import data_language, text_direction
 from sources.citations import Citation, Register, looks_internal
 
@@ -163,4 +162,4 @@ def citation_notes(context):
 @register.filter
 def sees_provenance(user) -> bool:
     """Staff and administrators see where the data were gathered (paths, commits, notes)."""
-    return role_of(user) in (Role.STAFF, Role.ADMINISTRATOR)
+    return may_see_provenance(user)
