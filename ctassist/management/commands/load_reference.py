@@ -6,6 +6,7 @@ from django.db import transaction
 
 from assessments.reference import load_obligations
 from ctassist.reference import LoadReport, ReferenceDataError
+from funding.reference import load_contributions
 from instruments.reference import load_instruments
 from legislation.reference import load_laws
 from participation.importing import ImportFailed, import_participation
@@ -31,7 +32,7 @@ class Command(BaseCommand):
         plans = []
         try:
             with transaction.atomic():
-                load_sources(report)
+                sources = load_sources(report)
                 areas = load_areas(report)
                 load_states(report, areas)
                 load_instruments(report)
@@ -40,6 +41,7 @@ class Command(BaseCommand):
                     plans.append(import_participation(path, resolver=resolver))
                 load_laws(report)
                 load_obligations(report, load_thesaurus(report))
+                load_contributions(report, sources)
         except ReferenceDataError as exc:
             raise CommandError(f"Reference data not loaded, nothing changed. {exc}") from exc
         except ImportFailed as exc:
