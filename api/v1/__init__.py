@@ -6,6 +6,7 @@ from api.v1.assessments import router as assessments_router
 from api.v1.assistance import router as assistance_router
 from api.v1.experts import router as experts_router
 from api.v1.instruments import router as instruments_router
+from api.v1.legal_basis import router as legal_basis_router
 from api.v1.legislation import router as legislation_router
 from api.v1.outcomes import router as outcomes_router
 from api.v1.participation import router as participation_router
@@ -28,5 +29,6 @@ api.add_router("", projects_router)
 api.add_router("", experts_router)
 api.add_router("", plans_router)
 api.add_router("", outcomes_router)
+api.add_router("", legal_basis_router)
 api.add_router("/instruments", instruments_router)
 api.add_router("/states", states_router)
