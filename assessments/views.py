@@ -82,9 +82,10 @@ def review_list(request, start_form=None, status=200):
 
 
 @login_required
+@require_POST
 def review_start(request):
     """Staff open a review from the list of reviews or a state's page (state × instrument posted)."""
-    if request.method != "POST" or not may_start_review(request.user):
+    if not may_start_review(request.user):
         raise PermissionDenied(_("Only staff start a review."))
     form = StartReviewForm(request.POST)
     if not form.is_valid():
@@ -186,16 +187,15 @@ def finding_update(request, iso3, slug, finding_id):
 @require_POST
 def review_move(request, iso3, slug):
     review = _review(request, iso3, slug)
-    if request.method == "POST":
-        try:
-            move(review, request.POST.get("to", ""), by=request.user)
-        except ValidationError as error:
-            return render(
-                request,
-                "assessments/finding_error.html",
-                {"review": review, "message": " ".join(error.messages)},
-                status=400,
-            )
+    try:
+        move(review, request.POST.get("to", ""), by=request.user)
+    except ValidationError as error:
+        return render(
+            request,
+            "assessments/finding_error.html",
+            {"review": review, "message": " ".join(error.messages)},
+            status=400,
+        )
     return redirect("assessments:review", iso3=review.state.iso3, slug=slug)
 
 
@@ -212,8 +212,9 @@ def review_comment(request, iso3, slug):
 
 
 @login_required
+@require_POST
 def review_open(request, iso3, slug):
-    if request.method != "POST" or not may_start_review(request.user):
+    if not may_start_review(request.user):
         raise PermissionDenied(_("Only staff start a review."))
     state = get_object_or_404(State, iso3=iso3.upper())
     instrument = get_object_or_404(Instrument.objects.with_titles(), slug=slug)

@@ -89,9 +89,7 @@ def test_no_view_or_endpoint_compares_roles_itself():
     assert offenders == {}
 
 
-# Staff open a review with a form posted from two pages; tests/test_review_workflow.py holds
-# that a GET there is refused with 403 (not 405), so these two keep their own refusal.
-HAND_REFUSALS_KEPT = {"assessments/views.py": 2}
+HAND_REFUSALS_KEPT = {}
 
 
 def test_post_only_views_say_so_with_a_decorator():
@@ -119,6 +117,8 @@ POST_ONLY = [
     ("plans:move", {"plan_id": 1}),
     ("plans:step-new", {"plan_id": 1}),
     ("assessments:move", {"iso3": "FRA", "slug": "financing-1999"}),
+    ("assessments:start", {}),
+    ("assessments:open", {"iso3": "FRA", "slug": "financing-1999"}),
     ("assessments:comment", {"iso3": "FRA", "slug": "financing-1999"}),
     ("assessments:finding", {"iso3": "FRA", "slug": "financing-1999", "finding_id": 1}),
     ("accounts:logout", {}),

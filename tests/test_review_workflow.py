@@ -80,7 +80,7 @@ def test_only_staff_start_a_review(client, focal_point_fra):
 def test_starting_needs_a_post_with_the_csrf_token_and_a_known_instrument(staff_user):
     client = Client(enforce_csrf_checks=True)
     client.force_login(staff_user)
-    assert client.get("/reviews/start/?state=FRA&instrument=financing-1999").status_code == 403
+    assert client.get("/reviews/start/?state=FRA&instrument=financing-1999").status_code == 405
     assert client.post("/reviews/start/", {"state": "FRA", "instrument": "financing-1999"}).status_code == 403
     page = client.get("/reviews/").content.decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
