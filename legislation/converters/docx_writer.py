@@ -1,22 +1,10 @@
 """docx_export: a law as a Word document — title, metadata lines, then headings and text by depth."""
 
-import io
-
-from docx import Document
-from docx.oxml import OxmlElement
-from docx.text.paragraph import Paragraph
-
+from ctassist.documents import word
 from legislation.converters.text import xml_safe
 from legislation.document import LawMeta, ParsedLaw, ParsedProvision
 
-RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
 MAX_HEADING_LEVEL = 9  # Word's built-in styles stop at Heading 9
-# w:pPr children that must follow w:bidi (ECMA-376 order).
-_AFTER_BIDI = (
-    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
-)  # fmt: skip
 
 
 def metadata_lines(meta: LawMeta) -> list[str]:
@@ -35,23 +23,18 @@ def metadata_lines(meta: LawMeta) -> list[str]:
 
 
 class _Writer:
-    def __init__(self, meta: LawMeta):
-        self.document = Document()
-        self.rtl = meta.language.split("-")[0].lower() in RTL_LANGUAGES
+    """A law written on the documents' common base (ctassist.documents.word): fonts and
+    language of the law's own language, right to left where it is written so."""
 
-    def _direction(self, paragraph: Paragraph) -> Paragraph:
-        if self.rtl:
-            paragraph._p.get_or_add_pPr().insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
-            for run in paragraph.runs:
-                run.font.rtl = True
-        return paragraph
+    def __init__(self, meta: LawMeta):
+        self.document = word.new_document(meta.language)
 
     def heading(self, text: str, level: int) -> None:
-        self._direction(self.document.add_heading(xml_safe(text), level=level))
+        self.document.add_heading(xml_safe(text), level=level)
 
     def paragraphs(self, text: str) -> None:
         for line in text.split("\n"):
-            self._direction(self.document.add_paragraph(xml_safe(line)))
+            self.document.add_paragraph(xml_safe(line))
 
     def provision(self, provision: ParsedProvision, depth: int) -> None:
         title = " ".join(part for part in (provision.number, provision.heading) if part)
@@ -68,7 +51,7 @@ def docx_export(meta: LawMeta, law: ParsedLaw) -> bytes:
     title = meta.title or law.title
     properties = writer.document.core_properties
     properties.title = xml_safe(title)[:255]
-    properties.language = meta.language
+    properties.language = meta.language  # the base knows six languages; a German law keeps "de"
     writer.heading(title, 0)
     for line in metadata_lines(meta):
         writer.paragraphs(line)
@@ -76,6 +59,4 @@ def docx_export(meta: LawMeta, law: ParsedLaw) -> bytes:
         writer.paragraphs(law.preamble)
     for provision in law.provisions:
         writer.provision(provision, 0)
-    output = io.BytesIO()
-    writer.document.save(output)
-    return output.getvalue()
+    return word.save(writer.document)
