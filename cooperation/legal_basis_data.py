@@ -127,7 +127,8 @@ def as_lines(basis: LegalBasis) -> list[str]:
             lines.append(state_line)
         for article in answer.articles:
             where = _("article %(article)s") % {"article": article.article} if article.article else "—"
-            lines.append(f"    {where}: {article.role_label} ({article.source or _('no source')})")
+            cited = article.source or _("no source")
+            lines.append(f"    {where}: {article.role_label} ({cited})")
         for statement in answer.statements:
             lines.append(
                 f"    {statement.action.state.iso3} {statement.get_kind_display()}: {statement.text}"
