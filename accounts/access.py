@@ -132,6 +132,18 @@ def may_see_expert_contacts(user) -> bool:
     return is_staff_member(user)
 
 
+def may_see_restricted_contacts(user) -> bool:
+    """A competent authority's direct telephone and e-mail, and requirements a state marks
+    restricted, are for signed-in practitioners: any active user with a role."""
+    return role_of(user) is not None
+
+
+def may_keep_authority(user, authority) -> bool:
+    """Staff, and the focal point of the entry's own state, record and confirm a competent
+    authority (Authority.scope_state_id); another state's focal point may not."""
+    return can(user, Action.CHANGE, authority)
+
+
 def may_see_projects(user) -> bool:
     """Staff see every project, a donor's representatives those it funds."""
     return role_of(user) in (*STAFF_ROLES, Role.DONOR)

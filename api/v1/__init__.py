@@ -4,6 +4,7 @@ from ninja import NinjaAPI
 
 from api.v1.assessments import router as assessments_router
 from api.v1.assistance import router as assistance_router
+from api.v1.cooperation import router as cooperation_router
 from api.v1.experts import router as experts_router
 from api.v1.instruments import router as instruments_router
 from api.v1.legal_basis import router as legal_basis_router
@@ -29,6 +30,7 @@ api.add_router("", projects_router)
 api.add_router("", experts_router)
 api.add_router("", plans_router)
 api.add_router("", outcomes_router)
+api.add_router("", cooperation_router)
 api.add_router("", legal_basis_router)
 api.add_router("/instruments", instruments_router)
 api.add_router("/states", states_router)

@@ -149,11 +149,12 @@ class Authority(models.Model):
 
     def clean(self):
         if not isinstance(self.names, dict) or not any(str(name).strip() for name in self.names.values()):
-            raise ValidationError({"names": _("Give the authority's name in at least one language.")})
+            # Not tied to the field: forms ask for the names in fields of their own.
+            raise ValidationError(_("Give the authority's name in at least one language."))
         if not isinstance(self.channels, list) or not isinstance(self.languages_accepted, list):
             raise ValidationError(_("Channels and languages must be lists."))
         unknown = [channel for channel in self.channels if channel not in Channel.values]
         if unknown:
             raise ValidationError(
-                {"channels": _("Unknown channel: %(channels)s.") % {"channels": ", ".join(map(str, unknown))}}
+                _("Unknown channel: %(channels)s.") % {"channels": ", ".join(map(str, unknown))}
             )
