@@ -149,6 +149,17 @@ def may_see_projects(user) -> bool:
     return role_of(user) in (*STAFF_ROLES, Role.DONOR)
 
 
+def may_see_funding_details(user) -> bool:
+    """Expenditure per biennium and donors' pages: staff see all, a donor its own (F8)."""
+    return role_of(user) in (*STAFF_ROLES, Role.DONOR)
+
+
+def may_see_donor(user, donor) -> bool:
+    """A donor's page (its pledges, payments, projects and what they paid for): staff and the
+    donor's own representatives; to anyone else the donor is not there (404)."""
+    return can(user, Action.VIEW, donor)
+
+
 def may_see_plans(user) -> bool:
     """Staff see every plan, a focal point its state's plans."""
     return role_of(user) in (*STAFF_ROLES, Role.FOCAL_POINT)

@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("activities/", include("assistance.urls.activities")),
     path("matrix/", include("assistance.urls.matrix")),
     path("projects/", include("projects.urls")),
+    path("funding/", include("funding.urls")),
     path("experts/", include("experts.urls")),
     path("plans/", include("plans.urls")),
     path("outcomes/", include("outcomes.urls")),

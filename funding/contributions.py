@@ -12,13 +12,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from babel.numbers import format_decimal
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from accounts.access import visible
-from ctassist.languages import data_language
+from ctassist.languages import babel_locale, data_language
 from funding.models import Payment, Pledge, PrintedTotal
 from funding.money import to_dollars
 from sources.models import Source
@@ -33,9 +33,10 @@ def donor_name(donor, language: str | None = None) -> str:
     return donor.name
 
 
-def dollars(amount: Decimal) -> str:
-    """Whole dollars, grouped as the active language groups thousands."""
-    return number_format(to_dollars(amount), 0, force_grouping=True)
+def dollars(amount: Decimal, language: str | None = None) -> str:
+    """Whole dollars, grouped as the language groups thousands (CLDR, Latin digits as the UN prints)."""
+    locale = babel_locale(data_language(language))
+    return format_decimal(to_dollars(amount), "#,##0", locale=locale)
 
 
 def source_key(citation: str) -> str:
@@ -63,7 +64,12 @@ class Table:
     start: datetime.date
     end: datetime.date
     rows: list[Row]
-    notes: list[str]
+    members: dict  # per source key: its records in the table and the rows they are in
+
+    @property
+    def notes(self) -> list[str]:
+        """In the active language: computed when asked, so a document in another language gets its own."""
+        return printed_total_notes(self.members)
 
     @property
     def total(self) -> Decimal:
@@ -131,10 +137,10 @@ def contributions(start: datetime.date, end: datetime.date, user=None, donor_id:
         if pledge.amount_usd > pledge.paid:
             add(pledge, pledge.amount_usd - pledge.paid, True)
     ordered = sorted(rows.values(), key=lambda row: (-row.total, row.donor.name))
-    return Table(start, end, ordered, printed_total_notes(members, start, end))
+    return Table(start, end, ordered, members)
 
 
-def printed_total_notes(members: dict, start: datetime.date, end: datetime.date) -> list[str]:
+def printed_total_notes(members: dict) -> list[str]:
     """A note for each source whose printed total differs from the sum of its rows, when
     the table holds all of that source's rows (a part of them would not add up anyway)."""
     notes = []

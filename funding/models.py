@@ -122,11 +122,18 @@ class Amount(models.Model):
                 raise ValidationError({"currency": error}) from None
 
 
-class PledgeQuerySet(models.QuerySet):
+class ContributionQuerySet(models.QuerySet):
+    def published(self):
+        """Contributions a report has printed (they carry its citation): anyone may read them."""
+        return self.exclude(source="").filter(demonstration=False)
+
     def visible_to(self, user):
+        # A donor's representatives see its own records too; nobody else's unpublished ones.
         if role_of(user) == Role.DONOR:
-            return self.filter(donor__representatives=user)
-        return self.none()
+            return self.filter(
+                models.Q(donor__representatives=user) | models.Q(id__in=self.published().values("id"))
+            )
+        return self.published()
 
 
 class Pledge(Amount):
@@ -150,7 +157,12 @@ class Pledge(Amount):
         _("earmarked for Strategy pillar"), max_length=3, choices=StrategyPillar.choices, blank=True
     )
     source = models.CharField(
-        _("source"), max_length=300, blank=True, help_text=_("A citation: source key and locator.")
+        _("source"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "The report that prints it: source key and locator. A contribution with a source is public."
+        ),
     )
     reference_key = models.SlugField(
         _("reference data key"),
@@ -160,7 +172,7 @@ class Pledge(Amount):
         help_text=_("Set for records loaded from the shipped reference data."),
     )
 
-    objects = PledgeQuerySet.as_manager()
+    objects = ContributionQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -173,13 +185,6 @@ class Pledge(Amount):
 
     def donor_user_ids(self) -> set[int]:
         return self.donor.donor_user_ids()
-
-
-class PaymentQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        if role_of(user) == Role.DONOR:
-            return self.filter(donor__representatives=user)
-        return self.none()
 
 
 class Payment(Amount):
@@ -197,11 +202,16 @@ class Payment(Amount):
         related_name="payments",
     )
     source = models.CharField(
-        _("source"), max_length=300, blank=True, help_text=_("A citation: source key and locator.")
+        _("source"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "The report that prints it: source key and locator. A contribution with a source is public."
+        ),
     )
     reference_key = models.SlugField(_("reference data key"), max_length=60, blank=True, editable=False)
 
-    objects = PaymentQuerySet.as_manager()
+    objects = ContributionQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

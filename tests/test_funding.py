@@ -2,13 +2,20 @@
 missing rates, the contributions and expenditure documents, and what a donor may see."""
 
 import datetime
+import io
+import json
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.management import CommandError, call_command
 from django.utils import translation
+from docx import Document
+from docx.oxml.ns import qn
+from openpyxl import load_workbook
 
 from funding.contributions import contributions
+from funding.documents import contributions_docx, contributions_xlsx
 from funding.models import ExchangeRate, Expenditure, Payment, Pledge
 from funding.money import MissingRate, to_dollars
 from projects.models import Donor, Project
@@ -146,3 +153,94 @@ def test_an_expenditure_in_another_currency_is_kept_with_its_rate():
         project=project, date=D(2025, 3, 3), amount=Decimal("1000"), currency="EUR", kind="spent"
     )
     assert spent.amount_usd == Decimal("1081.08")  # 1000 / 0.925 = 1081.081…
+
+
+# The contributions table as a page, DOCX, XLSX, command and API.
+
+PAGE_2004 = "/funding/contributions/?from=2004-01-01&to=2004-12-31"
+
+
+def test_the_public_page_prints_the_2004_table_with_markers_total_note_and_source(client):
+    page = client.get(PAGE_2004).content.decode()
+    assert page.index("1,025,674") < page.index("478,000") < page.index("4,720")
+    assert page.count('class="pledge-mark"') == 3
+    assert "3,202,947" in page and "prints a total of US$ 3,203,048" in page
+    assert "Report of the Secretary-General on resolution 58/136 (2004)" in page
+    assert "contributions_2004.csv" not in page and "seeds" not in page
+
+
+def test_the_page_in_arabic_is_right_to_left_and_names_donors_in_arabic(client):
+    page = client.get("/ar" + PAGE_2004).content.decode()
+    assert 'dir="rtl"' in page and "أستراليا" in page
+
+
+def test_a_bad_period_is_refused_with_a_clear_message(client):
+    response = client.get("/funding/contributions/?from=2004-13-01&to=2004-12-31")
+    assert response.status_code == 400 and "2004-13-01 is not a date" in response.content.decode()
+
+
+def docx_text(content: bytes) -> tuple[str, object]:
+    document = Document(io.BytesIO(content))
+    table = document.tables[0]
+    cells = [[cell.text for cell in row.cells] for row in table.rows]
+    return "\n".join(p.text for p in document.paragraphs), cells, document
+
+
+@pytest.mark.parametrize(
+    "language, australia, donor_label",
+    [("en", "Australia", "Donor"), ("zh", "澳大利亚", "捐助方"), ("ar", "أستراليا", "جهة مانحة")],
+)
+def test_the_docx_reads_back_in_each_language(language, australia, donor_label):
+    text, cells, document = docx_text(contributions_docx(table_2004(), language))
+    assert (cells[1][0], cells[1][1]) == (australia, "1,025,674")
+    assert cells[2][0].endswith(" a")  # the United Kingdom's pledge carries the marker
+    assert cells[0][0] == donor_label
+    assert cells[-1][1] == "3,202,947"
+    assert len(cells) == 14  # header, twelve rows, total
+    assert "3,203,048" in text and "3,202,947" in text
+    if language == "ar":
+        assert document.tables[0]._tbl.tblPr.find(qn("w:bidiVisual")) is not None
+
+
+@pytest.mark.parametrize("language, australia", [("en", "Australia"), ("zh", "澳大利亚"), ("ar", "أستراليا")])
+def test_the_xlsx_reads_back_in_each_language(language, australia):
+    sheet = load_workbook(io.BytesIO(contributions_xlsx(table_2004(), language))).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[2][:3] == (australia, 1025674, None) or rows[2][:3] == (australia, 1025674, "")
+    assert [row[2] for row in rows[2:14]].count("a") == 3
+    assert rows[14][1] == 3202947
+    assert sheet.sheet_view.rightToLeft is (language == "ar")
+
+
+def test_the_contributions_command_writes_json_and_files(tmp_path):
+    out = io.StringIO()
+    call_command("contributions", "--from", "2004-01-01", "--to", "2004-12-31", stdout=out)
+    data = json.loads(out.getvalue())
+    assert data["total_usd"] == "3202947" and len(data["rows"]) == 12
+    assert [row["pledged_only"] for row in data["rows"]].count(True) == 3
+    target = tmp_path / "c.xlsx"
+    call_command(
+        "contributions",
+        "--from",
+        "2004-01-01",
+        "--to",
+        "2004-12-31",
+        "--format",
+        "xlsx",
+        "--language",
+        "zh",
+        "--out",
+        str(target),
+    )
+    assert load_workbook(target).active.cell(3, 1).value == "澳大利亚"
+    with pytest.raises(CommandError, match="is before"):
+        call_command("contributions", "--from", "2005-01-01", "--to", "2004-12-31")
+
+
+def test_the_api_gives_the_2004_table(client):
+    data = client.get("/api/v1/contributions?from=2004-01-01&to=2004-12-31").json()
+    assert data["from"] == "2004-01-01" and data["total_usd"] == "3202947"
+    assert [(row["state"], row["total_usd"], row["pledged_only"]) for row in data["rows"]] == [
+        (iso3, amount, pledged) for iso3, amount, pledged in REPORT_2004
+    ]
+    assert "3,203,048" in data["notes"][0]

@@ -6,6 +6,7 @@ from api.v1.assessments import router as assessments_router
 from api.v1.assistance import router as assistance_router
 from api.v1.cooperation import router as cooperation_router
 from api.v1.experts import router as experts_router
+from api.v1.funding import router as funding_router
 from api.v1.instruments import router as instruments_router
 from api.v1.legal_basis import router as legal_basis_router
 from api.v1.legislation import router as legislation_router
@@ -27,6 +28,7 @@ api.add_router("", legislation_router)
 api.add_router("", assessments_router)
 api.add_router("", assistance_router)
 api.add_router("", projects_router)
+api.add_router("", funding_router)
 api.add_router("", experts_router)
 api.add_router("", plans_router)
 api.add_router("", outcomes_router)
