@@ -1,6 +1,6 @@
 """Demonstration records for trying ctassist: a generated decade (2017–2026) of assistance,
 written across five apps (projects and donors, experts, requests and activities, plans, and one
-account per role through accounts/demo.py).
+account per role through demo/accounts.py).
 
 Every record written here has `demonstration=True` and says so in its title or text, so
 that pages and exports can label it; reference data (states, instruments, treaty actions,
@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from django.db import models, transaction
 from django.utils import translation
 
-from accounts import demo as demo_accounts
 from assistance.models import (
     Activity,
     ActivityKind,
@@ -28,6 +27,9 @@ from assistance.models import (
     RequestStatus,
     ThematicArea,
 )
+from cooperation.models import Authority
+from demo import accounts as demo_accounts
+from demo import authorities as demo_authorities
 from experts.models import AdvisoryGroup, Expert, LegalSystem
 from instruments.models import Instrument
 from plans.models import Plan, PlanKind, PlanStatus, Step
@@ -38,7 +40,7 @@ MARK = "(demonstration)"
 FIRST_DAY = datetime.date(2017, 1, 1)
 LAST_DAY = datetime.date(2026, 12, 31)
 # Order of deletion: what refers to a record goes before it.
-MODELS = (Activity, Plan, AssistanceRequest, AdvisoryGroup, Expert, Project, Donor)
+MODELS = (Activity, Plan, AssistanceRequest, AdvisoryGroup, Expert, Project, Donor, Authority)
 
 # Days an activity of each kind lasts (shortest, longest), and how often it occurs.
 DURATION = {
@@ -139,6 +141,7 @@ class _Generator:
         requests = self.requests(max(20, activities // 8))
         self.activities(activities, projects, experts, requests)
         self.plans(min(len(self.states), max(10, activities // 20)), requests)
+        self.counts.add("competent authorities", demo_authorities.create(self.rng, self.states, self.today))
         return self.counts
 
     def bulk(self, model, records: list, label: str | None = None) -> list:

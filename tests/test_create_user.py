@@ -1,5 +1,7 @@
 """`ctassist create-user`: an account per role that can log in, and clear refusals that create nothing."""
 
+from io import StringIO
+
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
@@ -23,8 +25,6 @@ def password_in_the_environment(monkeypatch):
 
 
 def create_user(*arguments) -> str:
-    from io import StringIO
-
     out = StringIO()
     call_command("create_user", *arguments, "--password-from-env", "CTASSIST_NEW_PASSWORD", stdout=out)
     return out.getvalue()
