@@ -31,8 +31,8 @@ class LegalBasisForm(forms.Form):
     def __init__(self, *args, states, **kwargs):
         super().__init__(*args, **kwargs)
         for name in ("requesting", "requested"):
+            self.fields[name].iterator = ByName  # before the queryset, which fills the choices
             self.fields[name].queryset = states
-            self.fields[name].iterator = ByName
         self.fields["offence"].choices = [(o.code, o.label) for o in OFFENCES]
 
     def clean(self):
