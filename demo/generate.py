@@ -30,6 +30,7 @@ from assistance.models import (
 from cooperation.models import Authority
 from demo import accounts as demo_accounts
 from demo import authorities as demo_authorities
+from demo import accounts as demo_accounts
 from experts.models import AdvisoryGroup, Expert, LegalSystem
 from instruments.models import Instrument
 from plans.models import Plan, PlanKind, PlanStatus, Step
