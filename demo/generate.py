@@ -27,7 +27,9 @@ from assistance.models import (
     RequestStatus,
     ThematicArea,
 )
+from cooperation.models import Authority
 from demo import accounts as demo_accounts
+from demo import authorities as demo_authorities
 from experts.models import AdvisoryGroup, Expert, LegalSystem
 from instruments.models import Instrument
 from plans.models import Plan, PlanKind, PlanStatus, Step
@@ -38,7 +40,7 @@ MARK = "(demonstration)"
 FIRST_DAY = datetime.date(2017, 1, 1)
 LAST_DAY = datetime.date(2026, 12, 31)
 # Order of deletion: what refers to a record goes before it.
-MODELS = (Activity, Plan, AssistanceRequest, AdvisoryGroup, Expert, Project, Donor)
+MODELS = (Activity, Plan, AssistanceRequest, AdvisoryGroup, Expert, Project, Donor, Authority)
 
 # Days an activity of each kind lasts (shortest, longest), and how often it occurs.
 DURATION = {
@@ -139,6 +141,7 @@ class _Generator:
         requests = self.requests(max(20, activities // 8))
         self.activities(activities, projects, experts, requests)
         self.plans(min(len(self.states), max(10, activities // 20)), requests)
+        self.counts.add("competent authorities", demo_authorities.create(self.rng, self.states, self.today))
         return self.counts
 
     def bulk(self, model, records: list, label: str | None = None) -> list:

@@ -236,3 +236,18 @@ def test_the_list_filters_by_state_and_kind(client, entry):
     assert "office DEU" in page and "office FRA" not in page
     page = client.get("/cooperation/authorities/?kind=mla-central-authority").content.decode()
     assert "office FRA" in page and "office DEU" not in page
+
+
+def test_demo_data_makes_labelled_authorities_and_clear_removes_them(client, db):
+    import demo.generate
+
+    real = make_authority()
+    counts = demo.generate.generate(activities=40, today=datetime.date(2026, 12, 6))
+    generated = Authority.objects.filter(demonstration=True)
+    assert counts.counts["competent authorities"] == generated.count() > 0
+    assert all("(demonstration)" in item.name() and item.direct_email.endswith(".invalid") for item in generated)
+    assert generated.filter(last_confirmed__lt=datetime.date(2025, 12, 6)).exists()
+    page = client.get(f"/cooperation/authorities/{generated.first().id}/").content.decode()
+    assert "demonstration data" in page
+    demo.generate.clear()
+    assert list(Authority.objects.all()) == [real]
