@@ -204,4 +204,5 @@ def test_the_page_renders_in_english_chinese_and_arabic(client, prefix, expected
 def test_the_page_refuses_an_unknown_state(client):
     page = client.get("/cooperation/legal-basis/?requesting=FRA&requested=XXX&offence=terrorist-financing")
     assert page.status_code == 400
+    assert "XXX is not one of the available choices" in page.content.decode()
     assert "data-instrument" not in page.content.decode()

@@ -12,13 +12,22 @@ from cooperation.offences import OFFENCES
 from ctassist.collation import ByName
 from states.models import State
 
+# Django's own message (translated in its catalogues), which names the value refused.
+NAMES_THE_VALUE = {"invalid_choice": forms.ChoiceField.default_error_messages["invalid_choice"]}
+
 
 class LegalBasisForm(forms.Form):
     requesting = forms.ModelChoiceField(
-        label=_("Requesting State"), queryset=State.objects.none(), to_field_name="iso3"
+        label=_("Requesting State"),
+        queryset=State.objects.none(),
+        to_field_name="iso3",
+        error_messages=NAMES_THE_VALUE,
     )
     requested = forms.ModelChoiceField(
-        label=_("Requested State"), queryset=State.objects.none(), to_field_name="iso3"
+        label=_("Requested State"),
+        queryset=State.objects.none(),
+        to_field_name="iso3",
+        error_messages=NAMES_THE_VALUE,
     )
     offence = forms.ChoiceField(label=_("Offence"))
     on = forms.DateField(
