@@ -232,3 +232,26 @@ def may_decide_outcome(user, outcome) -> bool:
 def may_move_plan(user, plan) -> bool:
     """Staff and the focal point of the plan's state record where a plan stands."""
     return can(user, Action.CHANGE, plan)
+
+
+def may_draft_requests(user) -> bool:
+    """Any signed-in user drafts requests for mutual legal assistance and extradition."""
+    return user is not None and user.is_authenticated and user.is_active
+
+
+def may_see_draft(user, draft) -> bool:
+    """A request draft is its author's; the author may share it with the users of the
+    author's own state (their profiles name the same state). Staff see only their own."""
+    if not may_draft_requests(user):
+        return False
+    if draft.author_id == user.id:
+        return True
+    profile = getattr(user, "profile", None)
+    author_profile = getattr(draft.author, "profile", None)
+    return bool(
+        draft.shared_with_state_staff
+        and profile is not None
+        and author_profile is not None
+        and profile.state_id is not None
+        and profile.state_id == author_profile.state_id
+    )

@@ -3,6 +3,7 @@ from django.contrib import admin
 
 from accounts.access import Action, can
 from accounts.admin import AccessPolicyAdmin
+from assistance.forms.activities import AnswersRequests
 from assistance.forms.requests import ThematicAreasField
 from assistance.models import Activity, AssistanceRequest, ParticipantCount
 from ctassist.lifecycle import StatusReadOnlyOnceCreated
@@ -32,7 +33,7 @@ class ParticipantCountInline(admin.TabularInline):
     has_add_permission = has_delete_permission = has_change_permission
 
 
-class ActivityAdminForm(forms.ModelForm):
+class ActivityAdminForm(AnswersRequests, forms.ModelForm):
     """The thematic areas as boxes to tick rather than JSON; the admin supplies model and fields."""
 
     thematic_areas = ThematicAreasField()

@@ -5,15 +5,19 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.apps import apps
+from django.db.models import Min
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from assistance.models import Activity, ActivityStatus
+from assistance import timeline
+from assistance.models import Activity, ActivityStatus, ParticipantCount
 from ctassist.collation import sort_key
 from ctassist.documents import sheet as sheet_document
 from ctassist.documents.fonts import keep_left_to_right
 from ctassist.documents.pdf import render_pdf
 from ctassist.languages import data_language, django_language
+from states.models import State
 
 
 @dataclass
@@ -25,20 +29,157 @@ class MatrixLine:
     activities: list[Activity]
 
 
-def monthly_matrix(year: int, month: int, activities=None) -> list[MatrixLine]:
+# What a row of the matrix shows of an activity, read as it stood at the month's moment.
+FIELDS = [
+    "title",
+    "kind",
+    "status",
+    "starts_on",
+    "ends_on",
+    "host_state_id",
+    "demonstration",
+    "held_without_request_reason",
+]
+
+
+def standing_activities(year: int, month: int, activities, moment: datetime.datetime) -> list[Activity]:
+    """The activities planned or ongoing in the month as they stood at the moment: their dates
+    overlap the month and they were not cancelled before it began, whatever happened since.
+
+    Records with a history are read from it (bulk queries on the historical table); records
+    without one (written in bulk) as they are now, leaving out the cancelled ones."""
+    first = datetime.date(year, month, 1)
+    last = datetime.date(year, month, calendar.monthrange(year, month)[1])
+    history = Activity.history.model
+    ids = activities.values("id")
+    rows = {
+        row["id"]: row
+        for row in activities.filter(starts_on__lte=last, ends_on__gte=first)
+        .exclude(status=ActivityStatus.CANCELLED)
+        .exclude(id__in=history.objects.values("id"))
+        .values("id", *FIELDS)
+    }
+    then = timeline.latest_rows(Activity, ids, moment, FIELDS)
+    overlapping = {
+        activity_id: row
+        for activity_id, row in then.items()
+        if row["history_type"] != "-" and row["starts_on"] <= last and row["ends_on"] >= first
+    }
+    cancelled = [i for i, row in overlapping.items() if row["status"] == ActivityStatus.CANCELLED]
+    if cancelled:
+        at_start = timeline.latest_rows(Activity, cancelled, timeline.month_start(year, month), ["status"])
+        for activity_id in cancelled:
+            before = at_start.get(activity_id)
+            if before is None or before["status"] == ActivityStatus.CANCELLED:
+                del overlapping[activity_id]  # cancelled before the month began, or never ran in it
+    rows.update(overlapping)
+    rows.update(_entered_late(activities, history, then, moment, first, last))
+    history_ids = {activity_id: row["history_id"] for activity_id, row in overlapping.items()}
+    current = [activity_id for activity_id in rows if activity_id not in history_ids]
+    states_of = timeline.m2m_as_of(Activity, "participating_states", history_ids, current)
+    requests_of = timeline.m2m_as_of(Activity, "requests", history_ids, current)
+    state_ids = set().union(*states_of.values()) | {row["host_state_id"] for row in rows.values()} - {None}
+    states = State.objects.select_related("region", "subregion", "intermediate_region").in_bulk(state_ids)
+    participants, outcomes = _participants(rows, moment), _outcomes(rows, moment)
+    standing = []
+    for activity_id, row in rows.items():
+        activity = Activity(id=activity_id, **{name: row[name] for name in FIELDS})
+        involved = {states[i] for i in states_of.get(activity_id, ())}
+        if activity.host_state_id:
+            involved.add(states[activity.host_state_id])
+        activity.matrix_states = involved
+        activity.answers_request = bool(requests_of.get(activity_id))
+        activity.then_participants = participants.get(activity_id, [])
+        activity.then_outcomes = outcomes.get(activity_id, [])
+        standing.append(activity)
+    return standing
+
+
+def _entered_late(activities, history, then: dict, moment, first, last) -> dict[int, dict]:
+    """Activities of the month recorded only after the moment: shown as they are now, if they
+    were entered as planned or ongoing (one entered already completed or cancelled was never
+    in the matrix of its month)."""
+    first_rows = history.objects.values("id").annotate(first=Min("history_id")).values("first")
+    entered_live = history.objects.filter(
+        history_id__in=first_rows,
+        history_date__gt=moment,
+        status__in=[ActivityStatus.PLANNED, ActivityStatus.ONGOING],
+    ).values("id")
+    return {
+        row["id"]: row
+        for row in activities.filter(id__in=entered_live, starts_on__lte=last, ends_on__gte=first)
+        .exclude(id__in=list(then))
+        .values("id", *FIELDS)
+    }
+
+
+def _participants(rows: dict, moment) -> dict[int, list[dict]]:
+    """The participant counts recorded by the moment, by activity, with the state's ISO3."""
+    found = timeline.as_of(
+        ParticipantCount,
+        ParticipantCount.objects.filter(activity_id__in=list(rows)),
+        moment,
+        ["activity_id", "state_id", "role", "gender", "count"],
+    )
+    iso3 = dict(
+        State.objects.filter(id__in={r["state_id"] for r in found.values()}).values_list("id", "iso3")
+    )
+    by_activity = defaultdict(list)
+    for row in sorted(found.values(), key=lambda r: (iso3[r["state_id"]], r["role"], r["gender"])):
+        by_activity[row["activity_id"]].append(
+            {
+                "state": iso3[row["state_id"]],
+                "role": row["role"],
+                "gender": row["gender"],
+                "count": row["count"],
+            }
+        )
+    return by_activity
+
+
+def _outcomes(rows: dict, moment) -> dict[int, list[dict]]:
+    """The outcomes confirmed by the moment: the ratifications and laws that followed."""
+    outcome = apps.get_model("outcomes", "Outcome")  # outcomes builds on assistance, not the reverse
+    found = timeline.as_of(
+        outcome,
+        outcome.objects.filter(activity_id__in=list(rows)),
+        moment,
+        ["activity_id", "state_id", "kind", "status", "treaty_action_id", "law_id"],
+    )
+    confirmed = [row for row in found.values() if row["status"] == "confirmed"]
+    actions = {
+        action.id: action
+        for action in apps.get_model("participation", "TreatyAction")
+        .objects.select_related("instrument")
+        .filter(id__in={r["treaty_action_id"] for r in confirmed})
+    }
+    iso3 = dict(State.objects.filter(id__in={r["state_id"] for r in confirmed}).values_list("id", "iso3"))
+    by_activity = defaultdict(list)
+    for row in confirmed:
+        action = actions.get(row["treaty_action_id"])
+        by_activity[row["activity_id"]].append(
+            {
+                "state": iso3[row["state_id"]],
+                "kind": row["kind"],
+                "instrument": action.instrument.slug if action else None,
+                "date": action.date.isoformat() if action else None,
+                "law": row["law_id"],
+            }
+        )
+    for items in by_activity.values():
+        items.sort(key=lambda o: (o["date"] or "", o["state"]))
+    return by_activity
+
+
+def monthly_matrix(year: int, month: int, activities=None, moment=None) -> list[MatrixLine]:
+    """The matrix of the month as it stood at `moment` (by default the end of the month, or
+    now while the month is not over): asked again later, it is the same."""
     activities = activities if activities is not None else Activity.objects.all()
+    moment = moment or timeline.month_moment(year, month)
     by_state = defaultdict(list)
     states = {}
-    for activity in (
-        activities.in_month(year, month)
-        .prefetch_related(
-            "participating_states__region",
-            "participating_states__subregion",
-            "participating_states__intermediate_region",
-        )
-        .select_related("host_state__region", "host_state__subregion", "host_state__intermediate_region")
-    ):
-        for state in activity.states():
+    for activity in standing_activities(year, month, activities, moment):
+        for state in activity.matrix_states:
             by_state[state.id].append(activity)
             states[state.id] = state
     lines = []
@@ -51,11 +192,22 @@ def monthly_matrix(year: int, month: int, activities=None) -> list[MatrixLine]:
                 area.name(),
                 state.name(),
                 state.iso3,
-                sorted(items, key=lambda a: (a.starts_on, a.title)),
+                sorted(items, key=lambda a: (a.starts_on, a.title, a.id)),
             )
         )
     key = sort_key()  # as the page's language sorts
     return sorted(lines, key=lambda line: (key(line.region), key(line.subregion), key(line.state)))
+
+
+def summary(lines: list[MatrixLine]) -> dict:
+    """How many activities the matrix holds, those answering requests and those held without one."""
+    activities = {a.id: a for line in lines for a in line.activities}.values()
+    answering = sum(1 for a in activities if a.answers_request)
+    return {
+        "activities": len(activities),
+        "answering_requests": answering,
+        "held_without_request": len(activities) - answering,
+    }
 
 
 def as_json(lines: list[MatrixLine]) -> list[dict]:
@@ -74,6 +226,10 @@ def as_json(lines: list[MatrixLine]) -> list[dict]:
                     "starts_on": a.starts_on.isoformat(),
                     "ends_on": a.ends_on.isoformat(),
                     "demonstration": a.demonstration,
+                    "answers_request": a.answers_request,
+                    "held_without_request_reason": a.held_without_request_reason,
+                    "participants": a.then_participants,
+                    "outcomes": a.then_outcomes,
                 }
                 for a in line.activities
             ],
@@ -102,6 +258,10 @@ def as_xlsx(lines: list[MatrixLine], year: int, month: int, language: str | None
                 _("From"),
                 _("To"),
                 _("Demonstration data"),
+                _("Answers a request"),
+                _("Held without a request because"),
+                _("Participants"),
+                _("Outcomes"),
             ],
         )
         for line in lines:
@@ -117,9 +277,20 @@ def as_xlsx(lines: list[MatrixLine], year: int, month: int, language: str | None
                         activity.starts_on,
                         activity.ends_on,
                         _("yes") if activity.demonstration else "",
+                        _("yes") if activity.answers_request else "",
+                        "" if activity.answers_request else activity.held_without_request_reason,
+                        sum(p["count"] for p in activity.then_participants)
+                        if activity.then_participants
+                        else "",
+                        "; ".join(outcome_text(o) for o in activity.then_outcomes),
                     ]
                 )
     return sheet_document.save(workbook)
+
+
+def outcome_text(outcome: dict) -> str:
+    """An outcome in a cell: the state, then the instrument and the date of its deposit."""
+    return " ".join(filter(None, [outcome["state"], outcome["instrument"], outcome["date"]]))
 
 
 def title(year: int, month: int) -> str:

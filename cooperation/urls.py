@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from cooperation.views import authorities
 
@@ -13,4 +13,5 @@ urlpatterns = [
     path("authorities/<int:authority_id>/edit/", authorities.authority_edit, name="authority-edit"),
     path("authorities/<int:authority_id>/confirm/", authorities.authority_confirm, name="authority-confirm"),
     path("states/<str:iso3>/authorities/new/", authorities.authority_new, name="authority-new"),
+    path("drafts/", include("cooperation.drafting.urls")),
 ]

@@ -244,3 +244,116 @@ def test_the_api_gives_the_2004_table(client):
         (iso3, amount, pledged) for iso3, amount, pledged in REPORT_2004
     ]
     assert "3,203,048" in data["notes"][0]
+
+
+# What a donor sees: its own contributions, projects, activities, participants and outcomes.
+
+
+@pytest.fixture
+def two_donors():
+    from accounts.models import Role
+    from assistance.models import Activity
+    from tests.conftest import make_user
+
+    japan = Donor.objects.create(
+        name="Japan (test record)", kind="state", state=State.objects.get(iso3="JPN")
+    )
+    norway = Donor.objects.create(
+        name="Norway (test record)", kind="state", state=State.objects.get(iso3="NOR")
+    )
+    japan_user, norway_user = make_user("donor-jpn", Role.DONOR), make_user("donor-nor", Role.DONOR)
+    japan.representatives.add(japan_user)
+    norway.representatives.add(norway_user)
+    projects = {}
+    for donor, code in ((japan, "JPN-T1"), (norway, "NOR-T1")):
+        project = Project.objects.create(
+            code=code, title=f"{code} project (test record)", starts_on=D(2024, 1, 1), ends_on=D(2025, 12, 31)
+        )
+        project.donors.add(donor)
+        pledge = Pledge.objects.create(
+            donor=donor, date=D(2024, 3, 1), amount=Decimal("700000"), project=project
+        )
+        Payment.objects.create(donor=donor, pledge=pledge, date=D(2024, 6, 1), amount=Decimal("400000"))
+        Expenditure.objects.create(
+            project=project, date=D(2024, 9, 1), amount=Decimal("100000"), kind="spent"
+        )
+        Expenditure.objects.create(
+            project=project, date=D(2025, 2, 1), amount=Decimal("50000"), kind="committed"
+        )
+        Activity.objects.create(
+            title=f"{code} workshop (test record)",
+            kind="national-workshop",
+            starts_on=D(2024, 10, 1),
+            ends_on=D(2024, 10, 3),
+            project=project,
+        )
+        projects[code] = project
+    return {
+        "japan": japan,
+        "norway": norway,
+        "japan_user": japan_user,
+        "norway_user": norway_user,
+        **projects,
+    }
+
+
+def test_a_donor_sees_its_own_contributions_and_not_another_donors(client, two_donors):
+    client.force_login(two_donors["japan_user"])
+    page = client.get("/funding/contributions/?from=2024-01-01&to=2024-12-31").content.decode()
+    assert "Japan" in page and "Norway" not in page
+    data = client.get("/api/v1/contributions?from=2024-01-01&to=2024-12-31").json()
+    assert [row["state"] for row in data["rows"]] == ["JPN", "JPN"]  # paid 400,000; pledged, not paid 300,000
+    assert [row["total_usd"] for row in data["rows"]] == ["400000", "300000"]
+    norway = two_donors["norway"].id
+    assert (
+        client.get(f"/api/v1/contributions?from=2024-01-01&to=2024-12-31&donor={norway}").status_code == 404
+    )
+    assert client.get(f"/funding/donors/{norway}/").status_code == 404
+    assert client.get(f"/projects/{two_donors['NOR-T1'].id}/").status_code == 404
+    own = client.get(f"/funding/donors/{two_donors['japan'].id}/").content.decode()
+    assert "JPN-T1 workshop (test record)" in own and "NOR-T1" not in own
+
+
+def test_the_public_sees_published_contributions_only(client, two_donors):
+    data = client.get("/api/v1/contributions?from=2024-01-01&to=2024-12-31").json()
+    assert data["rows"] == [] and data["total_usd"] == "0"
+    assert client.get(f"/funding/donors/{two_donors['japan'].id}/").status_code == 404
+    assert client.get("/funding/expenditure/?biennium=2024-2025").status_code == 404
+    assert client.get("/api/v1/expenditure?biennium=2024-2025").status_code == 404
+
+
+def test_the_biennium_for_staff_and_for_a_donor(client, staff_user, two_donors):
+    client.force_login(staff_user)
+    data = client.get("/api/v1/expenditure?biennium=2024-2025").json()
+    by_project = {line["project"]: line for line in data["projects"]}
+    assert by_project["NOR-T1"] == {
+        "project": "NOR-T1",
+        "title": "NOR-T1 project (test record)",
+        "received_usd": "400000",
+        "spent_usd": "100000",
+        "committed_usd": "50000",
+        "left_usd": "250000",
+    }
+    assert client.get("/api/v1/expenditure?biennium=2024-2026").status_code == 400
+    sheet = load_workbook(
+        io.BytesIO(client.get("/funding/expenditure/?biennium=2024-2025&format=xlsx").content)
+    ).worksheets[1]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["JPN-T1", "NOR-T1"]
+    client.force_login(two_donors["norway_user"])
+    data = client.get("/api/v1/expenditure?biennium=2024-2025").json()
+    assert [line["project"] for line in data["projects"]] == ["NOR-T1"]
+    assert [line["donor_id"] for line in data["donors"]] == [two_donors["norway"].id]
+    page = client.get("/funding/expenditure/?biennium=2024-2025").content.decode()
+    assert "NOR-T1" in page and "JPN-T1" not in page
+
+
+def test_the_expenditure_command(two_donors):
+    out = io.StringIO()
+    call_command("expenditure", "--biennium", "2024-2025", stdout=out)
+    data = json.loads(out.getvalue())
+    assert {line["donor_id"]: line["left_usd"] for line in data["donors"]} == {
+        two_donors["japan"].id: "250000",
+        two_donors["norway"].id: "250000",
+    }
+    with pytest.raises(CommandError, match="not a biennium"):
+        call_command("expenditure", "--biennium", "2004")

@@ -118,6 +118,13 @@ def create_request(request, payload: RequestIn):
     return Status(201, request_out(item))
 
 
+class ParticipantOut(Schema):
+    state: str = Field(description="ISO3")
+    role: str = Field(description="legislator, prosecutor, judge, police, financial-intelligence or other")
+    gender: str = Field(description="women, men or not-stated")
+    count: int
+
+
 class MatrixActivityOut(Schema):
     id: int
     title: str
@@ -126,6 +133,23 @@ class MatrixActivityOut(Schema):
     starts_on: datetime.date
     ends_on: datetime.date
     demonstration: bool
+    held_without_request_reason: str = Field(
+        description="why a regional or subregional activity is held without a request; empty otherwise"
+    )
+
+
+class MatrixOutcomeOut(Schema):
+    state: str = Field(description="ISO3")
+    kind: str = Field(description="ratification or law")
+    instrument: str | None = Field(description="slug of the instrument deposited")
+    date: str | None = Field(description="date of the deposit, YYYY-MM-DD")
+    law: int | None = Field(description="id of the law adopted")
+
+
+class MatrixEntryOut(MatrixActivityOut):
+    answers_request: bool = Field(description="whether it answers a request (or a Committee referral)")
+    participants: list[ParticipantOut] = Field(description="participant counts recorded by the month's end")
+    outcomes: list[MatrixOutcomeOut] = Field(description="outcomes confirmed by the month's end")
 
 
 class MatrixLineOut(Schema):
@@ -133,7 +157,7 @@ class MatrixLineOut(Schema):
     subregion: str
     state: str
     state_name: str
-    activities: list[MatrixActivityOut]
+    activities: list[MatrixEntryOut]
 
 
 @router.get(
@@ -145,13 +169,6 @@ def matrix(request, month: str = Query(..., pattern=r"^\d{4}-\d{2}$", descriptio
         raise HttpError(422, f"month {month!r}: the month must be 01 to 12")
     activities = visible(request.user, Activity.objects.all())
     return as_json(monthly_matrix(year, number, activities))
-
-
-class ParticipantOut(Schema):
-    state: str = Field(description="ISO3")
-    role: str = Field(description="legislator, prosecutor, judge, police, financial-intelligence or other")
-    gender: str = Field(description="women, men or not-stated")
-    count: int
 
 
 class ParticipantTotalsOut(Schema):
@@ -234,6 +251,7 @@ def activities_out(page: list[Activity], user) -> list[dict]:
             "starts_on": a.starts_on,
             "ends_on": a.ends_on,
             "demonstration": a.demonstration,
+            "held_without_request_reason": a.held_without_request_reason,
             "place": a.place,
             "host_state": host.get(a.host_state_id),
             "participating_states": states[a.id],

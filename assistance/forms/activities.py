@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.access import visible
 from assistance.forms.requests import ThematicAreasField
-from assistance.models import Activity, ActivityKind, ActivityStatus, ParticipantCount
+from assistance.models import Activity, ActivityKind, ActivityStatus, AssistanceRequest, ParticipantCount
 from ctassist.collation import ByName
 from projects.models import Project
 from states.models import State
@@ -68,7 +68,27 @@ ActivityFilterForm.base_fields["to"] = forms.DateField(
 )
 
 
-class PlanActivityForm(forms.ModelForm):
+class AnswersRequests:
+    """For an activity's form: the model's rule that every activity answers a request is
+    judged on the requests and states given in the form, which are saved after the record."""
+
+    answering = None  # a request the new activity answers, added by the view after saving
+
+    def clean(self):
+        cleaned = super().clean()
+        if "requests" in self.fields:
+            answers = list(cleaned.get("requests") or [])
+        else:
+            answers = list(self.instance.requests.all()) if self.instance.pk else []
+        if self.answering is not None:
+            answers.append(self.answering)
+        self.instance.answers = answers
+        if "participating_states" in self.fields:
+            self.instance.involved = list(cleaned.get("participating_states") or [])
+        return cleaned
+
+
+class PlanActivityForm(AnswersRequests, forms.ModelForm):
     """Staff plan an activity, usually in answer to a request (see `for_request`)."""
 
     thematic_areas = ThematicAreasField()
@@ -87,6 +107,8 @@ class PlanActivityForm(forms.ModelForm):
             "instruments",
             "thematic_areas",
             "project",
+            "requests",
+            "held_without_request_reason",
             "status",
         ]
         widgets = {
@@ -94,10 +116,14 @@ class PlanActivityForm(forms.ModelForm):
             "ends_on": forms.DateInput(attrs={"type": "date"}),
             "participating_states": forms.SelectMultiple(attrs={"size": 8}),
             "instruments": forms.CheckboxSelectMultiple,
+            "requests": forms.SelectMultiple(attrs={"size": 6}),
+            "held_without_request_reason": forms.Textarea(attrs={"rows": 2}),
         }
 
     def __init__(self, *args, answering=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.answering = answering
+        self.fields["requests"].queryset = AssistanceRequest.objects.select_related("state")
         for name in ("host_state", "participating_states"):
             self.fields[name].to_field_name = "iso3"  # states are named by ISO3 everywhere
             self.fields[name].iterator = ByName
@@ -108,6 +134,7 @@ class PlanActivityForm(forms.ModelForm):
                 participating_states=[answering.state.iso3],
                 instruments=[i.id for i in answering.instruments.all()],
                 thematic_areas=answering.thematic_areas,
+                requests=[answering.id],
             )
 
 

@@ -147,6 +147,13 @@ class Activity(models.Model):
     requests = models.ManyToManyField(
         AssistanceRequest, verbose_name=_("requests it answers"), blank=True, related_name="activities"
     )
+    # Assistance is given upon request (2004 report §8, §32); a regional or subregional
+    # activity may be held without one, e.g. a programme's regional seminar, and says why.
+    held_without_request_reason = models.TextField(
+        _("reason it is held without a request"),
+        blank=True,
+        help_text=_("Only for a regional or subregional activity that answers no request."),
+    )
     demonstration = models.BooleanField(_("demonstration record (generated, not real)"), default=False)
 
     objects = ActivityQuerySet.as_manager()
@@ -164,6 +171,16 @@ class Activity(models.Model):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("An activity cannot end before it starts.")})
         check_thematic_areas(self.thematic_areas)
+        # A form sets `answers` and `involved` from what it was given (the many-to-many
+        # fields are saved after the record); a saved record is judged by its own.
+        answers = getattr(self, "answers", None)
+        involved = getattr(self, "involved", None)
+        if answers is None and self.pk:
+            answers = list(self.requests.all())
+        if involved is None and self.pk:
+            involved = list(self.participating_states.all())
+        if answers is not None:
+            check_answers(self.host_state, involved or [], answers, self.held_without_request_reason)
 
     def state_ids(self) -> set[int]:
         """Every state involved: the host and the participants. Their focal points may see it."""
@@ -184,6 +201,46 @@ class Activity(models.Model):
         if self.host_state:
             states.add(self.host_state)
         return states
+
+
+def check_answers(host, participating, requests, reason: str) -> None:
+    """Every activity answers a request: one for a single state answers that state's request
+    or a Committee referral about it; a regional or subregional one names the requests it
+    answers or the reason it is held without one."""
+    states = {state.id: state for state in participating}
+    if host is not None:
+        states[host.id] = host
+    if len(states) > 1:
+        if not requests and not reason.strip():
+            raise ValidationError(
+                {
+                    "held_without_request_reason": _(
+                        "A regional or subregional activity names the requests it answers, or the "
+                        "reason it is held without one (for example, a programme's regional seminar)."
+                    )
+                }
+            )
+        return
+    if not requests:
+        raise ValidationError(
+            {
+                "requests": _(
+                    "An activity for one state answers that state's request or a referral by the "
+                    "Counter-Terrorism Committee: name the request it answers."
+                )
+            }
+        )
+    if states and not any(request.state_id in states for request in requests):
+        (state,) = states.values()
+        raise ValidationError(
+            {
+                "requests": _(
+                    "The requests named are not from %(state)s: an activity for one state answers "
+                    "that state's own request or a Committee referral concerning it."
+                )
+                % {"state": state.name()}
+            }
+        )
 
 
 class ProfessionalRole(models.TextChoices):

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from accounts.access import visible
-from assistance.matrix import as_pdf, as_xlsx, month_calendar, monthly_matrix, title
+from assistance.matrix import as_pdf, as_xlsx, month_calendar, monthly_matrix, summary, title
 from assistance.models import Activity
 from ctassist.demonstration import mark_demonstration
 from ctassist.languages import UN_LANGUAGES, babel_locale, data_language, django_language
@@ -91,6 +91,7 @@ def matrix_page(request):
             **month_context(year, month),
             "title": title(year, month),
             "lines": lines,
+            "summary": summary(lines),
         },
     )
 

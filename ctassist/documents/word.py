@@ -78,6 +78,16 @@ def mark_language(run, language: str) -> None:
     _lang(run._r.get_or_add_rPr()).set(qn(attribute), WORD_LANGUAGE[language])
 
 
+def mark_right_to_left(paragraph) -> None:
+    """Lay one paragraph out right to left (Arabic typed by a user in a French document)."""
+    properties = paragraph._p.get_or_add_pPr()
+    if properties.find(qn("w:bidi")) is None:
+        properties.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
+    for run in paragraph._p.iter(qn("w:r")):
+        if ARABIC_SCRIPT.search("".join(node.text or "" for node in run.iter(qn("w:t")))):
+            run.get_or_add_rPr().get_or_add_rtl()
+
+
 def language_of(document) -> str:
     return data_language(document.core_properties.language or "en")
 
