@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Sum
 
-from assistance.models import Gender, ParticipantCount, ProfessionalRole
+from assistance.models.participant_counts import Gender, ParticipantCount, ProfessionalRole
 from states.models import State
 
 

@@ -4,8 +4,6 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
 
 from accounts.access import Action, check, visible
-from assistance import participants
-from assistance.models import Activity
 from ctassist.demonstration import mark_demonstration
 from projects.models import Project
 
@@ -24,10 +22,10 @@ def project_list(request):
 def project_detail(request, project_id):
     project = get_object_or_404(Project.objects.prefetch_related("regions", "donors"), id=project_id)
     check(request.user, Action.VIEW, project)
-    activities = visible(request.user, Activity.objects.filter(project=project)).select_related("host_state")
+    activities = visible(request.user, project.activities.all()).select_related("host_state")
     mark_demonstration(request, [project]) or mark_demonstration(request, activities)
     return render(
         request,
         "projects/detail.html",
-        {"project": project, "activities": activities, "totals": participants.for_activities(activities)},
+        {"project": project, "activities": activities, "totals": activities.participant_totals()},
     )

@@ -3,10 +3,8 @@ from assistance.models.activities import (
     ActivityKind,
     ActivityQuerySet,
     ActivityStatus,
-    Gender,
-    ParticipantCount,
-    ProfessionalRole,
 )
+from assistance.models.participant_counts import Gender, ParticipantCount, ProfessionalRole
 from assistance.models.requests import (
     AssistanceRequest,
     Origin,

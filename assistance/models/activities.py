@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from accounts.access import may_move_activity, role_of, state_of
 from accounts.models import Role
+from assistance import participants
 from assistance.models.requests import AssistanceRequest, check_thematic_areas
 from ctassist.lifecycle import Lifecycle, Move
 from projects.models import Project
@@ -90,6 +91,10 @@ class ActivityQuerySet(models.QuerySet):
         if project:
             activities = activities.filter(project_id__in=Project.objects.filter(code=project).values("id"))
         return activities
+
+    def participant_totals(self) -> "participants.ParticipantTotals":
+        """Who took part in these activities, by state, role and gender, summed in one query."""
+        return participants.for_activities(self)
 
     def visible_to(self, user):
         role = role_of(user)
@@ -241,49 +246,3 @@ def check_answers(host, participating, requests, reason: str) -> None:
                 % {"state": state.name()}
             }
         )
-
-
-class ProfessionalRole(models.TextChoices):
-    LEGISLATOR = "legislator", _("legislator")
-    PROSECUTOR = "prosecutor", _("prosecutor")
-    JUDGE = "judge", _("judge")
-    POLICE = "police", _("police")
-    FINANCIAL_INTELLIGENCE = "financial-intelligence", _("financial intelligence")
-    OTHER = "other", _("other")
-
-
-class Gender(models.TextChoices):
-    WOMEN = "women", _("women")
-    MEN = "men", _("men")
-    NOT_STATED = "not-stated", _("not stated")
-
-
-class ParticipantCount(models.Model):
-    """How many took part in an activity, from one state, in one role, of one gender.
-
-    Counts, not names: the participants' lists stay with the organizers."""
-
-    activity = models.ForeignKey(
-        Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="participant_counts"
-    )
-    state = models.ForeignKey(
-        "states.State", verbose_name=_("state"), on_delete=models.PROTECT, related_name="+"
-    )
-    role = models.CharField(_("professional role"), max_length=24, choices=ProfessionalRole.choices)
-    gender = models.CharField(_("gender"), max_length=12, choices=Gender.choices)
-    count = models.PositiveIntegerField(_("number of participants"))
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["activity", "state__iso3", "role", "gender"]
-        verbose_name = _("participant count")
-        verbose_name_plural = _("participant counts")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["activity", "state", "role", "gender"], name="one_count_per_state_role_gender"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.activity} {self.state.iso3} {self.role} {self.gender}: {self.count}"
