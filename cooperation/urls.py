@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from cooperation.views import authorities
+from cooperation.views import authorities, legal_basis
 
 app_name = "cooperation"
 # Each part of the app adds its own lines: the directory (authorities/), the legal-basis
@@ -13,5 +13,6 @@ urlpatterns = [
     path("authorities/<int:authority_id>/edit/", authorities.authority_edit, name="authority-edit"),
     path("authorities/<int:authority_id>/confirm/", authorities.authority_confirm, name="authority-confirm"),
     path("states/<str:iso3>/authorities/new/", authorities.authority_new, name="authority-new"),
+    path("legal-basis/", legal_basis.finder, name="legal-basis"),
     path("drafts/", include("cooperation.drafting.urls")),
 ]
