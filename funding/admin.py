@@ -8,8 +8,8 @@ CONVERTED = ["amount_usd", "rate"]
 
 @admin.register(ExchangeRate)
 class ExchangeRateAdmin(AccessPolicyAdmin):
-    list_display = ["currency", "date", "units_per_usd", "source"]
-    list_filter = ["currency"]
+    list_display = ["currency", "date", "units_per_usd", "source", "demonstration"]
+    list_filter = ["currency", "demonstration"]
     date_hierarchy = "date"
 
 

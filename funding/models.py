@@ -52,6 +52,8 @@ class ExchangeRate(models.Model):
         _("units per US dollar"), max_digits=18, decimal_places=6, validators=[MinValueValidator(0.000001)]
     )
     source = models.CharField(_("source"), max_length=300, help_text=_("Where the rate was read."))
+    # A generated rate converts only generated records: a real payment never uses one.
+    demonstration = models.BooleanField(_("demonstration record (generated, not real)"), default=False)
 
     history = HistoricalRecords()
 
@@ -112,7 +114,7 @@ class Amount(models.Model):
 
     def convert(self) -> None:
         """Set the value in US dollars; MissingRate (nothing written) if no rate is recorded."""
-        self.amount_usd, self.rate = in_dollars(self.amount, self.currency, self.date)
+        self.amount_usd, self.rate = in_dollars(self.amount, self.currency, self.date, self.demonstration)
 
     def clean(self):
         if self.amount is not None and self.currency and self.date:

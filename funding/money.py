@@ -46,21 +46,25 @@ def to_dollars(amount: Decimal) -> Decimal:
     return Decimal(amount).quantize(DOLLAR, rounding=ROUND_HALF_UP)
 
 
-def rate_on(currency: str, day: datetime.date):
-    """The ExchangeRate in force on `day` for `currency` (None for US dollars); MissingRate if none."""
+def rate_on(currency: str, day: datetime.date, demonstration: bool = False):
+    """The ExchangeRate in force on `day` for `currency` (None for US dollars); MissingRate if
+    none. Generated (demonstration) rates convert generated records only."""
     from funding.models import ExchangeRate
 
     if currency == US_DOLLAR:
         return None
-    rate = ExchangeRate.objects.filter(currency=currency, date__lte=day).order_by("-date").first()
+    rates = ExchangeRate.objects.filter(currency=currency, date__lte=day)
+    if not demonstration:
+        rates = rates.filter(demonstration=False)
+    rate = rates.order_by("-date").first()
     if rate is None:
         raise MissingRate(currency, day)
     return rate
 
 
-def in_dollars(amount: Decimal, currency: str, day: datetime.date) -> tuple[Decimal, object]:
+def in_dollars(amount: Decimal, currency: str, day: datetime.date, demonstration: bool = False):
     """The amount in US dollars (to the cent) and the ExchangeRate used (None for dollars)."""
-    rate = rate_on(currency, day)
+    rate = rate_on(currency, day, demonstration)
     if rate is None:
         return to_cents(amount), None
     return to_cents(Decimal(amount) / rate.units_per_usd), rate

@@ -32,6 +32,13 @@ def reference_counts() -> dict:
     return {model.__name__: model.objects.count() for model in (State, Area, Instrument, TreatyAction, Law)}
 
 
+def not_shipped(model):
+    """Records that are not reference data: the donors of the reports' contributions tables are."""
+    if model is Donor:
+        return Donor.objects.exclude(pledges__reference_key__gt="").exclude(payments__reference_key__gt="")
+    return model.objects.all()
+
+
 def snapshot() -> list[tuple]:
     return list(
         Activity.objects.filter(demonstration=True)
@@ -47,7 +54,7 @@ def test_generates_labelled_records_of_every_kind_and_leaves_reference_data():
     assert reference_counts() == before
     for model in (Donor, Project, Expert, AdvisoryGroup, AssistanceRequest, Activity, Plan):
         assert model.objects.filter(demonstration=True).exists(), model
-        assert not model.objects.filter(demonstration=False).exists(), model
+        assert not not_shipped(model).filter(demonstration=False).exists(), model
     for model, field in (
         (Donor, "name"),
         (Project, "title"),
@@ -57,12 +64,13 @@ def test_generates_labelled_records_of_every_kind_and_leaves_reference_data():
         (Plan, "title"),
         (AssistanceRequest, "needs"),
     ):
-        assert not model.objects.exclude(**{f"{field}__contains": "(demonstration)"}).exists(), model
+        assert not not_shipped(model).exclude(**{f"{field}__contains": "(demonstration)"}).exists(), model
     assert ParticipantCount.objects.filter(activity__demonstration=True).count() > 300
     assert Step.objects.filter(plan__demonstration=True).count() >= 3 * Plan.objects.count()
-    # Spread over the decade and the world, with statuses that follow the day given.
+    # Spread over the years since the global programme began (2002) and the world, with statuses
+    # that follow the day given.
     years = {a.starts_on.year for a in Activity.objects.all()}
-    assert years == set(range(2017, 2027))
+    assert years == set(range(2002, 2027))
     assert Activity.objects.values("host_state").distinct().count() > 100
     today = D.fromisoformat(TODAY)
     assert not Activity.objects.filter(ends_on__lt=today, status__in=["planned", "ongoing"]).exists()

@@ -357,3 +357,17 @@ def test_the_expenditure_command(two_donors):
     }
     with pytest.raises(CommandError, match="not a biennium"):
         call_command("expenditure", "--biennium", "2004")
+
+
+def test_demo_data_generates_labelled_funding_records_and_clear_removes_them():
+    call_command("demo_data", "--activities", "80", "--today", "2026-03-15", stdout=io.StringIO())
+    for model in (Pledge, Payment, Expenditure, ExchangeRate):
+        assert model.objects.filter(demonstration=True).exists(), model
+    assert not Payment.objects.filter(demonstration=True).exclude(note__contains="(demonstration)").exists()
+    # Generated rates convert generated records only; the public table never shows them.
+    assert not Payment.objects.filter(demonstration=True, source__gt="").exists()
+    assert contributions(D(2002, 1, 1), D(2030, 12, 31), user=None).rows  # staff's view has them
+    call_command("demo_data", "--clear", stdout=io.StringIO())
+    for model in (Pledge, Payment, Expenditure, ExchangeRate):
+        assert not model.objects.filter(demonstration=True).exists(), model
+    assert table_2004().total == Decimal("3202947")  # the shipped records stay
