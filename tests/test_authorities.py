@@ -110,7 +110,9 @@ def test_unrestricted_requirements_are_public(client, db):
 
 def test_the_api_filters_by_kind_and_names_an_unknown_state(client, entry):
     make_authority(kind=AuthorityKind.FINANCIAL_INTELLIGENCE_UNIT)
-    kinds = [item["kind"] for item in client.get("/api/v1/authorities?kind=financial-intelligence-unit").json()]
+    kinds = [
+        item["kind"] for item in client.get("/api/v1/authorities?kind=financial-intelligence-unit").json()
+    ]
     assert kinds == ["financial-intelligence-unit"]
     bad = client.get("/api/v1/authorities?state=XXX")
     assert bad.status_code == 400 and "XXX" in bad.content.decode()
@@ -156,7 +158,9 @@ def test_a_focal_point_records_edits_and_confirms_its_own_states_entries(client,
     assert item.names == {"fr": "Bureau de l'entraide pénale internationale", "de": "Büro für Rechtshilfe"}
     assert item.channels == ["diplomatic", "direct"] and item.languages_accepted == ["fr", "en"]
 
-    edited = client.post(f"/cooperation/authorities/{item.id}/edit/", form_data(address="20 rue Neuve", confirm_now="on"))
+    edited = client.post(
+        f"/cooperation/authorities/{item.id}/edit/", form_data(address="20 rue Neuve", confirm_now="on")
+    )
     assert edited.status_code == 302
     item.refresh_from_db()
     assert item.address == "20 rue Neuve" and item.last_confirmed == timezone.localdate()
@@ -227,7 +231,10 @@ def test_staff_see_the_stale_entries_and_no_one_else_does(client, staff_user, fo
 def test_the_directory_says_plainly_that_no_entry_is_shipped(client, db):
     page = client.get("/cooperation/authorities/").content.decode()
     assert "ctassist ships no contact details" in page
-    assert "No competent authority has been recorded for this state." in client.get("/states/KEN/").content.decode()
+    assert (
+        "No competent authority has been recorded for this state."
+        in client.get("/states/KEN/").content.decode()
+    )
 
 
 def test_the_list_filters_by_state_and_kind(client, entry):
@@ -245,9 +252,21 @@ def test_demo_data_makes_labelled_authorities_and_clear_removes_them(client, db)
     counts = demo.generate.generate(activities=40, today=datetime.date(2026, 12, 6))
     generated = Authority.objects.filter(demonstration=True)
     assert counts.counts["competent authorities"] == generated.count() > 0
-    assert all("(demonstration)" in item.name() and item.direct_email.endswith(".invalid") for item in generated)
+    assert all(
+        "(demonstration)" in item.name() and item.direct_email.endswith(".invalid") for item in generated
+    )
     assert generated.filter(last_confirmed__lt=datetime.date(2025, 12, 6)).exists()
     page = client.get(f"/cooperation/authorities/{generated.first().id}/").content.decode()
     assert "demonstration data" in page
     demo.generate.clear()
     assert list(Authority.objects.all()) == [real]
+
+
+def test_staff_record_entries_and_treaties_in_the_admin_and_focal_points_do_not(
+    client, staff_user, focal_point_fra
+):
+    client.force_login(staff_user)
+    assert client.get("/admin/cooperation/authority/").status_code == 200
+    assert client.get("/admin/cooperation/bilateraltreaty/add/").status_code == 200
+    client.force_login(focal_point_fra)
+    assert client.get("/admin/cooperation/bilateraltreaty/add/").status_code != 200
