@@ -119,6 +119,7 @@ class DraftForm(forms.ModelForm):
         for name in ("requesting_state", "requested_state"):
             self.fields[name].to_field_name = "iso3"  # states are named by ISO3 everywhere
             self.fields[name].iterator = ByName
+            self.fields[name].queryset = self.fields[name].queryset  # refills the choices, by name
         self.fields["language"] = forms.ChoiceField(
             label=_("Language of the document"),
             choices=[(code, language_name(code)) for code in UN_LANGUAGES],
