@@ -67,11 +67,14 @@ def standing_activities(year: int, month: int, activities, moment: datetime.date
     }
     cancelled = [i for i, row in overlapping.items() if row["status"] == ActivityStatus.CANCELLED]
     if cancelled:
+        # Its status when the month began, or when it was first recorded if that was later.
         at_start = timeline.latest_rows(Activity, cancelled, timeline.month_start(year, month), ["status"])
+        first_rows = history.objects.filter(id__in=cancelled).values("id").annotate(first=Min("history_id"))
+        for row in history.objects.filter(history_id__in=first_rows.values("first")).values("id", "status"):
+            at_start.setdefault(row["id"], row)
         for activity_id in cancelled:
-            before = at_start.get(activity_id)
-            if before is None or before["status"] == ActivityStatus.CANCELLED:
-                del overlapping[activity_id]  # cancelled before the month began, or never ran in it
+            if at_start[activity_id]["status"] == ActivityStatus.CANCELLED:
+                del overlapping[activity_id]  # cancelled before the month began: never in it
     rows.update(overlapping)
     rows.update(_entered_late(activities, history, then, moment, first, last))
     history_ids = {activity_id: row["history_id"] for activity_id, row in overlapping.items()}

@@ -1,11 +1,17 @@
-"""Demonstration records for trying ctassist: a generated decade (2017–2026) of assistance,
-written across five apps (projects and donors, experts, requests and activities, plans, and one
-account per role through demo/accounts.py).
+"""Demonstration records for trying ctassist: generated assistance from 2002 (when the global
+programme began) to the end of this year, written across five apps (projects and donors,
+experts, requests and activities, plans, and one account per role through demo/accounts.py).
 
 Every record written here has `demonstration=True` and says so in its title or text, so
 that pages and exports can label it; reference data (states, instruments, treaty actions,
 laws) is only read. Writing goes through bulk_create: a decade of 20,000 activities takes
-seconds, and generated records get no history (they were never edited by anyone)."""
+seconds, and generated records get no history (they were never edited by anyone).
+
+Every single-state activity answers a generated request of its state (or a Committee referral);
+a regional or subregional one names requests of the states taking part or the reason it is held
+without one. Some activities are placed on purpose in the 24 months before real deposits in the
+shipped status lists (2002–2014), on the instrument deposited, so that `ctassist
+propose-outcomes` has real ratifications to propose as their outcomes."""
 
 import datetime
 import random
@@ -33,13 +39,16 @@ from demo import authorities as demo_authorities
 from demo import funding as demo_funding
 from experts.models import AdvisoryGroup, Expert, LegalSystem
 from instruments.models import Instrument
+from participation.models import TreatyAction
 from plans.models import Plan, PlanKind, PlanStatus, Step
 from projects.models import Donor, DonorKind, Project
 from states.models import Area, State
 
 MARK = "(demonstration)"
-FIRST_DAY = datetime.date(2017, 1, 1)
-LAST_DAY = datetime.date(2026, 12, 31)
+FIRST_DAY = datetime.date(2002, 1, 1)  # the global programme of the Terrorism Prevention Branch began
+# One activity in this many is placed before a real deposit (see `before_deposits`).
+BEFORE_DEPOSIT_SHARE = 10
+WITHOUT_REQUEST = f"{MARK} Held under the programme's regional work plan, not in answer to a request."
 # Order of deletion: what refers to a record goes before it.
 MODELS = (Activity, Plan, AssistanceRequest, AdvisoryGroup, Expert, Project, Donor, Authority)
 
@@ -125,6 +134,7 @@ class _Generator:
     def __init__(self, rng: random.Random, today: datetime.date):
         self.rng = rng
         self.today = today
+        self.last_day = datetime.date(today.year, 12, 31)
         self.counts = Counts()
         self.states = list(State.objects.order_by("iso3"))
         self.instruments = list(Instrument.objects.order_by("slug").values_list("id", flat=True))
@@ -181,7 +191,7 @@ class _Generator:
         records = []
         for index in range(number):
             starts = self.date_between(
-                FIRST_DAY - datetime.timedelta(days=365), LAST_DAY - datetime.timedelta(days=365)
+                FIRST_DAY - datetime.timedelta(days=365), self.last_day - datetime.timedelta(days=365)
             )
             project = Project(
                 code=f"DEMO-{index + 1:03d}",
@@ -289,20 +299,69 @@ class _Generator:
             return ActivityStatus.CANCELLED if cancelled else ActivityStatus.PLANNED
         return ActivityStatus.ONGOING
 
+    def before_deposits(self, number: int) -> list[tuple]:
+        """Activities placed in the 24 months before real deposits of the shipped status lists:
+        (kind, starts, ends, host, instrument id), one national activity on the instrument
+        deposited, ending 20 to 700 days before the deposit (within outcomes' 24-month window)."""
+        deposits = list(
+            TreatyAction.objects.consents()
+            .filter(date__gt=FIRST_DAY, date__lte=self.today, instrument_id__in=self.instruments)
+            .order_by("date", "state__iso3", "instrument__slug", "id")
+            .values_list("state_id", "instrument_id", "date")
+        )
+        states = {state.id: state for state in self.states}
+        kinds = (
+            ActivityKind.LEGISLATIVE_ADVICE,
+            ActivityKind.DRAFTING_WORKSHOP,
+            ActivityKind.NATIONAL_WORKSHOP,
+            ActivityKind.EXPERT_MISSION,
+        )
+        placed = []
+        for state_id, instrument_id, deposit in self.rng.sample(deposits, min(number, len(deposits))):
+            kind = self.rng.choice(kinds)
+            shortest, longest, _weight = DURATION[kind]
+            days = self.rng.randint(shortest, longest)
+            ends = deposit - datetime.timedelta(days=self.rng.randint(20, 700))
+            starts = ends - datetime.timedelta(days=days - 1)
+            if starts >= FIRST_DAY and state_id in states:
+                placed.append((kind, starts, ends, states[state_id], instrument_id))
+        return placed
+
+    def new_request(self, state, starts: datetime.date, areas: list[str], instruments: list[int]):
+        """A request of the state received before the activity that answers it (unsaved)."""
+        earliest = FIRST_DAY - datetime.timedelta(days=180)
+        request = AssistanceRequest(
+            state=state,
+            origin=Origin.CTC_REFERRAL if self.rng.random() < 0.2 else Origin.STATE,
+            received_on=max(earliest, starts - datetime.timedelta(days=self.rng.randint(30, 300))),
+            needs=f"{MARK} Assistance with {', '.join(str(ThematicArea(a).label) for a in areas)}.",
+            priorities=f"{MARK} Generated for trying ctassist; not a real request.",
+            thematic_areas=areas,
+            confidential=self.rng.random() < 0.7,
+            status=RequestStatus.RECEIVED,
+            demonstration=True,
+        )
+        request.demo_instruments = instruments
+        return request
+
     def activities(self, number, projects, experts, requests) -> None:
         kinds = list(DURATION)
         weights = [DURATION[kind][2] for kind in kinds]
         requests_of = defaultdict(list)
-        for request in sorted(requests, key=lambda r: r.received_on):
+        for request in requests:
             requests_of[request.state_id].append(request)
-        records, involved = [], []
-        for _ in range(number):
-            kind = self.rng.choices(kinds, weights)[0]
-            shortest, longest, _weight = DURATION[kind]
-            days = self.rng.randint(shortest, longest)
-            starts = self.date_between(FIRST_DAY, LAST_DAY - datetime.timedelta(days=days))
-            ends = starts + datetime.timedelta(days=days - 1)
-            host = self.rng.choice(self.states)
+        placed = self.before_deposits(number // BEFORE_DEPOSIT_SHARE)
+        records, specs, added = [], [], []
+        for index in range(number):
+            if index < len(placed):
+                kind, starts, ends, host, deposited = placed[index]
+            else:
+                kind = self.rng.choices(kinds, weights)[0]
+                shortest, longest, _weight = DURATION[kind]
+                days = self.rng.randint(shortest, longest)
+                starts = self.date_between(FIRST_DAY, self.last_day - datetime.timedelta(days=days))
+                ends = starts + datetime.timedelta(days=days - 1)
+                host, deposited = self.rng.choice(self.states), None
             others = []
             if kind in (
                 ActivityKind.REGIONAL_SEMINAR,
@@ -316,7 +375,32 @@ class _Generator:
                 )
                 pool = [s for s in self.by_area[area] if s.id != host.id]
                 others = self.rng.sample(pool, min(len(pool), self.rng.randint(2, 6)))
-            area = self.rng.choice(ThematicArea.values)
+            area = ThematicArea.LEGISLATION if deposited else self.rng.choice(ThematicArea.values)
+            instruments = self.rng.sample(self.instruments, self.rng.randint(1, 3))
+            if deposited and deposited not in instruments:
+                instruments[0] = deposited
+            # Every activity answers a request: a national one its state's (a new request when
+            # the state has none yet), a regional one some of its states' or it says why not.
+            answers, reason = [], ""
+            if not others:
+                earlier = [r for r in requests_of[host.id] if r.received_on <= starts]
+                if earlier and not deposited:
+                    answers = [max(earlier, key=lambda r: r.received_on)]
+                else:
+                    answers = [self.new_request(host, starts, [area], instruments)]
+                    requests_of[host.id].append(answers[0])
+                    added.append(answers[0])
+            else:
+                earlier = [
+                    r for state in [host, *others] for r in requests_of[state.id] if r.received_on <= starts
+                ]
+                if earlier and self.rng.random() < 0.6:
+                    answers = self.rng.sample(earlier, min(len(earlier), self.rng.randint(1, 2)))
+                else:
+                    reason = WITHOUT_REQUEST
+            status = self.status(starts, ends)
+            if deposited and status == ActivityStatus.CANCELLED:
+                status = ActivityStatus.COMPLETED  # placed to precede the deposit: it took place
             fitting = [
                 p
                 for p in projects
@@ -334,24 +418,27 @@ class _Generator:
                     partners=", ".join(self.rng.sample(PARTNERS, self.rng.randint(0, 2))),
                     thematic_areas=[area],
                     project=self.rng.choice(fitting) if fitting else None,
-                    status=self.status(starts, ends),
+                    status=status,
+                    held_without_request_reason=reason,
                     demonstration=True,
                 )
             )
-            involved.append(others)
+            specs.append((others, instruments, answers))
+        self.bulk(AssistanceRequest, added, "requests")
+        self.m2m(
+            AssistanceRequest._meta.get_field("instruments"),
+            [(r.id, i) for r in added for i in r.demo_instruments],
+        )
+        requests += added
         created = self.bulk(Activity, records, "activities")
         participating, instruments, assigned, answered, counts = [], [], [], [], []
         roles, genders = ProfessionalRole.values, Gender.values
         combinations = [(role, gender) for role in roles for gender in genders]
-        for activity, others in zip(created, involved, strict=True):
+        for activity, (others, chosen, answers) in zip(created, specs, strict=True):
             participating += [(activity.id, state.id) for state in others]
-            instruments += [
-                (activity.id, i) for i in self.rng.sample(self.instruments, self.rng.randint(1, 3))
-            ]
+            instruments += [(activity.id, i) for i in chosen]
             assigned += [(activity.id, e.id) for e in self.rng.sample(experts, self.rng.randint(0, 2))]
-            earlier = [r for r in requests_of[activity.host_state_id] if r.received_on <= activity.starts_on]
-            if earlier and self.rng.random() < 0.6:
-                request = earlier[-1]
+            for request in answers:
                 answered.append((activity.id, request.id))
                 request.answered_by = getattr(request, "answered_by", []) + [activity]
             if activity.status in (ActivityStatus.COMPLETED, ActivityStatus.ONGOING):
@@ -369,7 +456,7 @@ class _Generator:
         self.m2m(Activity._meta.get_field("participating_states"), participating)
         self.m2m(Activity._meta.get_field("instruments"), instruments)
         self.m2m(Activity._meta.get_field("experts"), assigned)
-        self.m2m(Activity._meta.get_field("requests"), answered)
+        self.m2m(Activity._meta.get_field("requests"), sorted(set(answered)))
         self.bulk(ParticipantCount, counts, "participant counts")
         self.request_statuses(requests)
 

@@ -67,9 +67,10 @@ def test_generates_labelled_records_of_every_kind_and_leaves_reference_data():
         assert not not_shipped(model).exclude(**{f"{field}__contains": "(demonstration)"}).exists(), model
     assert ParticipantCount.objects.filter(activity__demonstration=True).count() > 300
     assert Step.objects.filter(plan__demonstration=True).count() >= 3 * Plan.objects.count()
-    # Spread over the decade and the world, with statuses that follow the day given.
+    # Spread over the years since the global programme began (2002) and the world, with statuses
+    # that follow the day given.
     years = {a.starts_on.year for a in Activity.objects.all()}
-    assert years == set(range(2017, 2027))
+    assert years == set(range(2002, 2027))
     assert Activity.objects.values("host_state").distinct().count() > 100
     today = D.fromisoformat(TODAY)
     assert not Activity.objects.filter(ends_on__lt=today, status__in=["planned", "ongoing"]).exists()

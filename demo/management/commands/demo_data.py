@@ -16,7 +16,8 @@ def parse_day(value: str) -> datetime.date:
 class Command(BaseCommand):
     help = (
         "Generate demonstration records (labelled as such: donors, projects, experts, advisory groups, "
-        "requests, activities with participants, plans with steps) over 2017–2026 across all states, and "
+        "requests, activities with participants, plans with steps) from 2002 to this year across all "
+        "states, and "
         "one demonstration account per role, whose log-ins it prints; "
         "or remove them with --clear. Reference data is never touched."
     )
