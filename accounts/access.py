@@ -255,3 +255,8 @@ def may_see_draft(user, draft) -> bool:
         and profile.state_id is not None
         and profile.state_id == author_profile.state_id
     )
+
+
+def may_change_draft(user, draft) -> bool:
+    """Only its author changes or deletes a request draft (sharing lets others read it)."""
+    return may_draft_requests(user) and draft.author_id == user.id

@@ -161,6 +161,8 @@ def test_a_draft_is_invisible_to_other_users(client, prosecutor):
     client.force_login(same_state)
     assert client.get(urls[0]).status_code == 200
     assert client.post(urls[0], {"kind": "mla"}).status_code == 403  # seeing is not changing
+    assert client.post(f"/cooperation/drafts/{draft.id}/delete/").status_code == 403
+    assert RequestDraft.objects.get(id=draft.id).answers["facts"] == MLA_ANSWERS["facts"]
     for user in (staff, other_state):
         client.force_login(user)
         assert client.get(urls[0]).status_code == 404

@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.access import may_draft_requests, may_see_draft, may_see_restricted_contacts
+from accounts.access import may_change_draft, may_draft_requests, may_see_draft, may_see_restricted_contacts
 from cooperation.drafting import document
 from cooperation.drafting.checklist import missing_items
 from cooperation.drafting.form import DraftForm
@@ -105,7 +105,7 @@ def _warnings(draft, authority) -> list[str]:
 @login_required
 def draft_detail(request, draft_id):
     draft = _draft_for(request.user, draft_id)
-    is_author = draft.author_id == request.user.id
+    is_author = may_change_draft(request.user, draft)
     form = DraftForm(request.POST or None, instance=draft)
     if request.method == "POST":
         if not is_author:
@@ -161,7 +161,7 @@ def draft_document(request, draft_id, extension):
 @require_POST
 def draft_delete(request, draft_id):
     draft = _draft_for(request.user, draft_id)
-    if draft.author_id != request.user.id:
+    if not may_change_draft(request.user, draft):
         raise PermissionDenied(_("Only the author deletes a draft."))
     draft.delete()
     return redirect("cooperation:drafts")
