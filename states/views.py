@@ -3,8 +3,6 @@ from django.shortcuts import get_object_or_404, render
 from accounts.access import Action, check, visible
 from ctassist.collation import sorted_by_name
 from ctassist.languages import UN_LANGUAGES, language_name
-from participation.forms import OnDateForm
-from participation.standing import state_overview
 from states.forms import StateFilterForm
 from states.models import State
 
@@ -28,15 +26,11 @@ def state_detail(request, iso3):
         }
         for language in UN_LANGUAGES
     ]
-    form = OnDateForm(request.GET or None)
-    overview = state_overview(state, form.on_date())
     context = {
         "state": state,
         "names": names,
         # The sources of the names, as citations ("key; key"), each cited once.
         "short_sources": "; ".join(dict.fromkeys(state.sources.get("names", {}).values())),
         "formal_sources": "; ".join(dict.fromkeys(state.sources.get("formal_names", {}).values())),
-        "overview": overview,
-        "form": form,
     }
     return render(request, "states/detail.html", context)
