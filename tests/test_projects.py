@@ -90,7 +90,12 @@ def test_staff_see_every_project_with_its_figures(client, staff_user, funded):
     assert "Workshop in Manila" not in detail
     codes = [p["code"] for p in client.get("/api/v1/projects").json()]
     assert codes == ["ASI-T02", "SAH-T01"]
-    assert {d["name"] for d in client.get("/api/v1/donors").json()} == {
+    # The donors of the contributions the reports print are shipped reference data (funding).
+    shipped = {
+        *Donor.objects.filter(pledges__reference_key__gt="").values_list("name", flat=True),
+        *Donor.objects.filter(payments__reference_key__gt="").values_list("name", flat=True),
+    }
+    assert {d["name"] for d in client.get("/api/v1/donors").json()} - shipped == {
         "Norway (test record)",
         "Japan (test record)",
     }
