@@ -371,3 +371,24 @@ def test_demo_data_generates_labelled_funding_records_and_clear_removes_them():
     for model in (Pledge, Payment, Expenditure, ExchangeRate):
         assert not model.objects.filter(demonstration=True).exists(), model
     assert table_2004().total == Decimal("3202947")  # the shipped records stay
+
+
+def test_staff_keep_the_records_in_the_admin_and_a_missing_rate_is_refused_there(client, staff_user, norway):
+    client.force_login(staff_user)
+    for model in ("pledge", "payment", "exchangerate", "expenditure", "printedtotal"):
+        assert client.get(f"/admin/funding/{model}/").status_code == 200, model
+    response = client.post(
+        "/admin/funding/payment/add/",
+        {
+            "donor": norway.id,
+            "date": "2025-05-31",
+            "date_precision": "day",
+            "amount": "10",
+            "currency": "CHF",
+        },
+    )
+    assert response.status_code == 200  # the form again, with the error
+    assert "No exchange rate to US dollars for CHF on or before 2025-05-31" in response.content.decode()
+    assert not Payment.objects.filter(donor=norway).exists()
+    history = client.get(f"/admin/funding/payment/{Payment.objects.first().id}/history/")
+    assert history.status_code == 200
