@@ -392,3 +392,12 @@ def test_staff_keep_the_records_in_the_admin_and_a_missing_rate_is_refused_there
     assert not Payment.objects.filter(donor=norway).exists()
     history = client.get(f"/admin/funding/payment/{Payment.objects.first().id}/history/")
     assert history.status_code == 200
+
+
+def test_the_menu_leads_everyone_to_the_contributions_and_staff_and_donors_to_the_biennium(
+    client, two_donors
+):
+    public = client.get("/").content.decode()
+    assert 'href="/funding/contributions/"' in public and 'href="/funding/expenditure/"' not in public
+    client.force_login(two_donors["japan_user"])
+    assert 'href="/funding/expenditure/"' in client.get("/").content.decode()
