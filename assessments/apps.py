@@ -7,6 +7,7 @@ class AssessmentsConfig(AppConfig):
     verbose_name = _("Legislative review")
 
     def ready(self):
+        # In ready(): the signal handlers and the hook need the models of both apps loaded.
         from assessments import signals  # noqa: F401  raises the edition when the checklist changes
         from assessments.services import suggest_for_provision_page
         from legislation import provision_suggestions

@@ -9,7 +9,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from accounts.access import may_make_review_final, may_move_review
+from accounts.access import may_make_review_final, may_move_review, role_of, state_of
+from accounts.models import Role
 from ctassist.languages import UN_LANGUAGES, data_language
 from ctassist.lifecycle import Lifecycle, Move
 from thesaurus.models import Concept, InLanguage, LanguageText
@@ -135,9 +136,6 @@ class ReviewStatus(models.TextChoices):
 
 class ReviewQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from accounts.access import role_of, state_of
-        from accounts.models import Role
-
         role = role_of(user)
         if role == Role.FOCAL_POINT:
             return self.filter(state_id=state_of(user))

@@ -8,11 +8,12 @@ sub-command is the Django management command of the same name with dashes
 import os
 import sys
 
+from django.core.management import execute_from_command_line
+
 
 def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ctassist.settings")
-    from django.core.management import execute_from_command_line
 
     if not argv or argv[0] in ("-h", "--help", "help"):
         print(__doc__.strip())

@@ -1,6 +1,6 @@
 """The six UN languages, as the data and the API name them and as Django names them."""
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 
@@ -26,8 +26,6 @@ def babel_locale(data_code: str) -> str:
 
 def language_name(data_code: str) -> str:
     """The language's name in the current interface language."""
-    from django.utils.translation import get_language_info
-
     return get_language_info(django_language(data_code))["name_translated"]
 
 

@@ -7,4 +7,5 @@ class LegislationConfig(AppConfig):
     verbose_name = _("National legislation")
 
     def ready(self):
+        # In ready(): signal handlers connect once the models are loaded.
         from legislation.search import signals  # noqa: F401  keeps the index in step with edits

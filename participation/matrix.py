@@ -10,7 +10,12 @@ from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from openpyxl.styles import Alignment, Font, PatternFill
 
+from ctassist.documents.fonts import keep_left_to_right
+from ctassist.documents.pdf import render_pdf
+from ctassist.documents.sheet import new_workbook
+from ctassist.languages import data_language
 from instruments.models import Instrument
 from participation.as_at import StatusDate, status_dates
 from participation.models import ActionKind
@@ -120,15 +125,15 @@ def rows_html(matrix: Matrix) -> SafeString:
 
 def _cell_text(position: Position) -> str:
     """The act and its date, in the active language ("ratification 2002-02-27")."""
-    from ctassist.documents.fonts import keep_left_to_right as dated
-
     if position.standing in PARTY_STANDINGS:
-        return f"{ActionKind(position.consent.kind).label} {dated(position.consent.date.isoformat())}"
-    if position.standing == Standing.SIGNATORY:
-        return f"{ActionKind.SIGNATURE.label} {dated(position.signature.date.isoformat())}"
-    if position.standing == Standing.DENOUNCED:
-        return f"{ActionKind.DENUNCIATION.label} {dated(position.denunciation.date.isoformat())}"
-    return str(Standing.NO_DATA.label) if position.standing == Standing.NO_DATA else ""
+        kind, date = ActionKind(position.consent.kind).label, position.consent.date
+    elif position.standing == Standing.SIGNATORY:
+        kind, date = ActionKind.SIGNATURE.label, position.signature.date
+    elif position.standing == Standing.DENOUNCED:
+        kind, date = ActionKind.DENUNCIATION.label, position.denunciation.date
+    else:
+        return str(Standing.NO_DATA.label) if position.standing == Standing.NO_DATA else ""
+    return f"{kind} {keep_left_to_right(date.isoformat())}"
 
 
 def _header(matrix: Matrix) -> list[str]:
@@ -148,11 +153,6 @@ def matrix_csv(matrix: Matrix, sources_note: str) -> str:
 
 
 def matrix_xlsx(matrix: Matrix, sources_note: str) -> bytes:
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    from ctassist.documents.sheet import new_workbook
-    from ctassist.languages import data_language
-
     fills = {
         Standing.IN_FORCE: PatternFill("solid", fgColor="1B7837"),
         Standing.PARTY: PatternFill("solid", fgColor="7FBF7B"),
@@ -187,9 +187,6 @@ def matrix_pdf(matrix: Matrix, sources_note: str) -> bytes:
     """The matrix as a PDF in the active language: a numbered column per instrument, whose
     title (in that language where ctassist has it, else in English, marked) and status list
     date are in the key above the table."""
-    from ctassist.documents.pdf import render_pdf
-    from ctassist.languages import data_language
-
     language = data_language()
     columns = []
     dates = matrix.column_dates()

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy
 from instruments.entry_into_force import EntryIntoForce, add_delay, add_period, for_deposit
 from instruments.models import Instrument
 from participation.as_at import StatusDate, status_dates
-from participation.models import CONSENT_KINDS, ActionKind, StatusSource, TreatyAction
+from participation.models import CONSENT_KINDS, ActionKind, Statement, StatusSource, TreatyAction
 
 
 class Standing(models.TextChoices):
@@ -268,8 +268,6 @@ class StateOverview:
 def state_overview(state, on: datetime.date) -> StateOverview:
     """The state's position towards each instrument adopted by `on`, each as at the date of
     its status list where `on` is later."""
-    from participation.models import Statement
-
     instruments = list(Instrument.objects.with_titles().adopted_by(on))
     dates = status_dates(on, instruments)
     with_data = {instrument_id for instrument_id, dated in dates.items() if dated.has_list}

@@ -7,4 +7,5 @@ class ThesaurusConfig(AppConfig):
     verbose_name = _("Thesaurus")
 
     def ready(self):
+        # In ready(): signal handlers connect once the models are loaded.
         from thesaurus import edition  # noqa: F401  bumps the edition when a concept or term changes

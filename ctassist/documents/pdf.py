@@ -37,7 +37,7 @@ def _refuse(url: str, *args, **kwargs):
 
 @lru_cache(maxsize=1)
 def stylesheet():
-    from weasyprint import CSS
+    from weasyprint import CSS  # heavy (Pango, fonts): loaded only when a PDF is made
 
     fonts = "\n".join(f":lang({code}) {{ font-family: {css_font_family(code)} }}" for code in UN_LANGUAGES)
     # A template only so that it is found (and installed) with the others; it has no tags.
@@ -113,7 +113,7 @@ def render_pdf(
     """The template rendered with `language` active, as PDF bytes.
 
     `title` may be lazy: it is resolved in the document's language."""
-    from weasyprint import HTML
+    from weasyprint import HTML  # heavy (Pango, fonts): loaded only when a PDF is made
 
     language = data_language(language)
     with translation.override(django_language(language)):

@@ -5,6 +5,7 @@ import hashlib
 import re
 import unicodedata
 
+import pycountry
 from lxml import etree
 
 from legislation.converters.text import xml_safe
@@ -34,8 +35,7 @@ def language_639_2(language: str) -> str:
     if len(code) == 3 and code.isalpha():
         return code
     if len(code) == 2 and code.isalpha():
-        import pycountry  # only for languages beyond the seven above
-
+        # pycountry only for languages beyond the seven above
         found = pycountry.languages.get(alpha_2=code)
         if found is not None:
             return found.alpha_3

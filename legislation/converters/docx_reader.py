@@ -3,6 +3,7 @@
 import io
 import zipfile
 
+import docx
 from lxml import etree
 
 from legislation.converters import limits
@@ -130,8 +131,7 @@ def _block_lines(container: etree._Element) -> list[str]:
 
 def read_docx(data: bytes) -> str:
     check_docx_archive(data)
-    import docx  # python-docx opens the package only after the archive has passed the checks
-
+    # python-docx opens the package only after the archive has passed the checks.
     try:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body

@@ -16,6 +16,7 @@ def _broken(error: Exception, where: str = "") -> ConversionError:
 def read_pdf(data: bytes) -> str:
     if b"%PDF-" not in data[:1024]:
         raise ConversionError("the file is not a PDF: it does not start with %PDF-")
+    # pypdf is heavy: loaded only when an uploaded PDF is read.
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 

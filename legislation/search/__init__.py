@@ -30,6 +30,7 @@ from django.db.models import Q
 
 from legislation.models import Law, LawVersion, Provision
 from legislation.search import backends
+from legislation.search.backends.batches import chunks
 from legislation.search.models import SearchIndexEntry  # noqa: F401  (registers the index table)
 from legislation.search.query import parse_query
 from legislation.search.snippets import snippet_html
@@ -97,7 +98,7 @@ def index_provisions(provision_ids: Iterable[int], *, using: str | None = None) 
     using = using or router.db_for_write(Provision)
     backend = backends.for_connection(connections[using])
     with transaction.atomic(using=using), connections[using].cursor() as cursor:
-        for part in backends.chunks(ids, BATCH):
+        for part in chunks(ids, BATCH):
             rows = Provision.objects.using(using).filter(id__in=part).order_by().values_list(*ROW)
             backend.delete(cursor, part)
             backend.insert(cursor, documents(rows, backend.encode))

@@ -12,6 +12,8 @@ matches, and `best_of_each(cursor, expressions, scope, limit, window)`, the rows
 
 from types import ModuleType
 
+from legislation.search.backends import postgres, sqlite
+
 VENDORS = ("sqlite", "postgresql")
 
 
@@ -21,16 +23,7 @@ def supported(connection) -> bool:
 
 def for_connection(connection) -> ModuleType:
     if connection.vendor == "sqlite":
-        from legislation.search.backends import sqlite
-
         return sqlite
     if connection.vendor == "postgresql":
-        from legislation.search.backends import postgres
-
         return postgres
     raise NotImplementedError(f"Full-text search has no backend for {connection.vendor}.")
-
-
-def chunks(items: list, size: int):
-    for index in range(0, len(items), size):
-        yield items[index : index + size]

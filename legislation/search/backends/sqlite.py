@@ -7,7 +7,7 @@ Ranking: bm25(), negated so that a higher score is better. Filters: the version 
 provision is in the narrow table legislation_search_scope (migration 0003).
 """
 
-from legislation.search.backends import chunks
+from legislation.search.backends.batches import chunks
 
 TABLE = "legislation_search"
 SCOPE = "legislation_search_scope"  # provision id → version id (migration 0003)
