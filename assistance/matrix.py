@@ -94,6 +94,8 @@ def standing_activities(year: int, month: int, activities, moment: datetime.date
         activity.answers_request = bool(requests_of.get(activity_id))
         activity.then_participants = participants.get(activity_id, [])
         activity.then_outcomes = outcomes.get(activity_id, [])
+        activity.participant_total = sum(p["count"] for p in activity.then_participants)
+        activity.outcome_texts = [outcome_text(o) for o in activity.then_outcomes]
         standing.append(activity)
     return standing
 

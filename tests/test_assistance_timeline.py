@@ -4,14 +4,15 @@ every activity answers a request (or, if regional, says why not); the demonstrat
 
 import datetime
 import json
-from io import StringIO
+from io import BytesIO, StringIO
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
+from openpyxl import load_workbook
 
-from assistance.matrix import as_json, monthly_matrix
+from assistance.matrix import as_json, as_xlsx, monthly_matrix
 from assistance.models import Activity, AssistanceRequest, Origin, ParticipantCount
 from ctassist.lifecycle import move
 from instruments.entry_into_force import add_period
@@ -132,6 +133,12 @@ def test_the_matrix_of_a_past_month_is_the_one_produced_then(monkeypatch, staff_
     )
     at(monkeypatch, 2025, 5, 20, 9)
     assert march_json() == sent  # produced again, identical
+    # The spreadsheet of March carries the seminar as it stood, with its participants then.
+    sheet = load_workbook(BytesIO(as_xlsx(monthly_matrix(2025, 3), 2025, 3, "en"))).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=3)]
+    seminar_rows = [row for row in rows if row[3] == "Regional seminar in Dakar (test record)"]
+    assert [row[2] for row in seminar_rows] == ["Mali", "Niger", "Senegal"]
+    assert {(row[5], row[9], row[11]) for row in seminar_rows} == {("ongoing", "yes", 4)}
     # The month as it stands now shows the changes.
     april = {a["title"]: a for line in as_json(monthly_matrix(2025, 4)) for a in line["activities"]}
     assert april["April course (test record)"]["status"] == "planned"
