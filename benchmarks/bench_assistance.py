@@ -1,5 +1,5 @@
-"""Benchmark: the monthly matrix in XLSX and PDF and the activity list API on a generated decade of
-assistance (`ctassist demo-data`, 20,000 activities across the 197 states, 2017–2026).
+"""Benchmark: the monthly matrix in XLSX and PDF and the activity list API on generated
+assistance (`ctassist demo-data`, 20,000 activities across the 197 states, 2002 to the year of --today).
 
     .venv/bin/python benchmarks/bench_assistance.py                # SQLite, var/benchmark-assistance.sqlite3
     .venv/bin/python benchmarks/bench_assistance.py --postgres     # database ctassist_benchmark_assistance

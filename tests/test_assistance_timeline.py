@@ -201,7 +201,9 @@ def test_a_regional_activity_names_its_requests_or_the_reason_it_is_held_without
     assert not Activity.objects.exists()
     reason = "Seminar of the programme for the Andean states (test record)"
     assert plan(client, **seminar, held_without_request_reason=reason).status_code == 302
+    seminar_id = Activity.objects.get().id
     assert Activity.objects.get().held_without_request_reason == reason
+    assert reason in client.get(f"/activities/{seminar_id}/").content.decode()
     answered = plan(
         client, **{**seminar, "title": "Second seminar (test record)"}, requests=[request_of("ECU").id]
     )
