@@ -329,17 +329,18 @@ class CalendarDay:
     activities: list[Activity]
 
 
-def month_calendar(year: int, month: int, activities, first_weekday: int = 0) -> list[list[CalendarDay]]:
+def month_calendar(
+    year: int, month: int, activities, first_weekday: int = 0, moment: datetime.datetime | None = None
+) -> list[list[CalendarDay]]:
     """The weeks of a month (first_weekday: 0 is Monday), each day with the activities
-    running on it. Cancelled activities are left out; completed ones stay, since a
-    calendar of a past month shows what took place."""
+    running on it: the same activities as the month's matrix, as they stood at the end of
+    the month (standing_activities), so the calendar of a past month shows what was planned
+    or took place then, whatever happened since."""
     first = datetime.date(year, month, 1)
     last = datetime.date(year, month, calendar.monthrange(year, month)[1])
-    running = list(
-        activities.filter(starts_on__lte=last, ends_on__gte=first)
-        .exclude(status=ActivityStatus.CANCELLED)
-        .order_by("starts_on", "title")
-        .only("id", "title", "kind", "status", "starts_on", "ends_on", "demonstration")
+    moment = moment or timeline.month_moment(year, month)
+    running = sorted(
+        standing_activities(year, month, activities, moment), key=lambda a: (a.starts_on, a.title)
     )
     start = first - datetime.timedelta(days=(first.weekday() - first_weekday) % 7)
     weeks = []

@@ -11,6 +11,7 @@ import datetime
 
 from django.db.models import Max
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 
 def month_moment(year: int, month: int, now: datetime.datetime | None = None) -> datetime.datetime:
@@ -87,8 +88,6 @@ def m2m_as_of(model, field_name: str, history_ids: dict[int, int], current_ids) 
 
 
 def _m2m_history_model(model, field_name: str):
-    from simple_history.models import HistoricalRecords
-
     for field, m2m_model in HistoricalRecords.m2m_models.items():
         if field.model is model and field.name == field_name:
             return m2m_model

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from cooperation.models import BilateralTreaty
 from cooperation.offences import CooperationArticle, Offence, articles_of
+from ctassist.languages import django_language
 from instruments.models import Instrument
 from participation import standing
 from participation.as_at import StatusDate, status_dates
@@ -221,8 +222,6 @@ def _article_list(articles) -> str:
 def legal_basis_text(basis: LegalBasis, language: str) -> str:
     """A paragraph naming the instruments and articles, in `language` (a data code: en, zh…),
     for a request to quote as its legal basis."""
-    from ctassist.languages import django_language
-
     with translation.override(django_language(language)):
         requesting, requested = basis.requesting.name(language), basis.requested.name(language)
         sentences = []

@@ -218,7 +218,7 @@ ROLE_LABELS = {
     Role.FISCAL_EXCLUDED: _("fiscal-offence exception excluded"),
     Role.BANK_SECRECY_EXCLUDED: _("bank secrecy no ground for refusal"),
     Role.TRANSFER: _("transfer of detained persons to give evidence"),
-    Role.EXTRADITE_OR_PROSECUTE: _("extradite or prosecute (aut dedere aut judicare)"),
+    Role.EXTRADITE_OR_PROSECUTE: _("extradite or prosecute"),
     Role.PLACE_OF_OFFENCE: _("place of the offence for extradition"),
     Role.NO_OBLIGATION: _("no obligation to extradite"),
     Role.NO_ARTICLE: _("no article on extradition or mutual legal assistance"),

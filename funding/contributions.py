@@ -15,6 +15,8 @@ from decimal import Decimal
 from babel.numbers import format_decimal
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from accounts.access import visible
@@ -22,6 +24,7 @@ from ctassist.languages import babel_locale, data_language
 from funding.models import Payment, Pledge, PrintedTotal
 from funding.money import to_dollars
 from sources.models import Source
+from sources.templatetags.citations import marked
 
 ZERO = Decimal("0")
 
@@ -153,16 +156,38 @@ def printed_total_notes(members: dict) -> list[str]:
         computed = sum((row.total for row in rows.values()), ZERO)
         if computed != to_dollars(printed.amount):
             source = Source.objects.filter(key=printed.source).first()
+            title = source.title if source else printed.source
+            sentence = _(
+                "%(source)s prints a total of US$ %(printed)s; the rows it lists add up to "
+                "US$ %(computed)s, the total shown here (a difference of US$ %(difference)s)."
+            )
+            figures = {
+                "printed": dollars(printed.amount),
+                "computed": dollars(computed),
+                "difference": dollars(abs(to_dollars(printed.amount) - computed)),
+            }
             notes.append(
-                _(
-                    "%(source)s prints a total of US$ %(printed)s; the rows it lists add up to "
-                    "US$ %(computed)s, the total shown here (a difference of US$ %(difference)s)."
+                SourceNote(
+                    sentence % {"source": title, **figures},
+                    # Every part escaped: the sentence, the figures, the title (marked).
+                    mark_safe(escape(sentence) % {"source": marked(title), **_escaped(figures)}),
                 )
-                % {
-                    "source": source.title if source else printed.source,
-                    "printed": dollars(printed.amount),
-                    "computed": dollars(computed),
-                    "difference": dollars(abs(to_dollars(printed.amount) - computed)),
-                }
             )
     return notes
+
+
+def _escaped(values: dict) -> dict:
+    return {key: escape(value) for key, value in values.items()}
+
+
+class SourceNote(str):
+    """A note's plain text (documents, the API), which a page shows with the source's title
+    marked in its own language (`__html__`)."""
+
+    def __new__(cls, text: str, html: str):
+        note = super().__new__(cls, text)
+        note.html = html
+        return note
+
+    def __html__(self) -> str:
+        return self.html

@@ -4,6 +4,10 @@ Amounts are Decimal, in their own currency, with their value in US dollars compu
 save from the rate in force on their day (funding/money.py); the rate used is kept with
 the record, so a later rate never changes what was reported."""
 
+import datetime
+from decimal import Decimal
+
+import pycountry
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
@@ -13,15 +17,13 @@ from simple_history.models import HistoricalRecords
 from accounts.access import role_of
 from accounts.models import Role
 from assistance.models import ThematicArea
-from funding.money import MissingRate, in_dollars
+from funding.money import US_DOLLAR, MissingRate, to_cents
 
 ISO_4217 = RegexValidator(r"^[A-Z]{3}$", _("Give the currency as its ISO 4217 code, e.g. USD, EUR."))
 POSITIVE = MinValueValidator(0)
 
 
 def check_currency(code: str) -> None:
-    import pycountry
-
     if pycountry.currencies.get(alpha_3=code) is None:
         raise ValidationError(_("%(code)s is not an ISO 4217 currency code."), params={"code": code})
 
@@ -69,6 +71,29 @@ class ExchangeRate(models.Model):
     def clean(self):
         if self.currency == "USD":
             raise ValidationError({"currency": _("A US dollar is one US dollar: record no rate for it.")})
+
+
+# The conversion lives beside the rates it reads (funding/money.py holds the pure rounding).
+def rate_on(currency: str, day: datetime.date, demonstration: bool = False):
+    """The ExchangeRate in force on `day` for `currency` (None for US dollars); MissingRate if
+    none. Generated (demonstration) rates convert generated records only."""
+    if currency == US_DOLLAR:
+        return None
+    rates = ExchangeRate.objects.filter(currency=currency, date__lte=day)
+    if not demonstration:
+        rates = rates.filter(demonstration=False)
+    rate = rates.order_by("-date").first()
+    if rate is None:
+        raise MissingRate(currency, day)
+    return rate
+
+
+def in_dollars(amount: Decimal, currency: str, day: datetime.date, demonstration: bool = False):
+    """The amount in US dollars (to the cent) and the ExchangeRate used (None for dollars)."""
+    rate = rate_on(currency, day, demonstration)
+    if rate is None:
+        return to_cents(amount), None
+    return to_cents(Decimal(amount) / rate.units_per_usd), rate
 
 
 class Amount(models.Model):

@@ -44,27 +44,3 @@ def to_cents(amount: Decimal) -> Decimal:
 def to_dollars(amount: Decimal) -> Decimal:
     """Rounded to the dollar as the reports print it (half up)."""
     return Decimal(amount).quantize(DOLLAR, rounding=ROUND_HALF_UP)
-
-
-def rate_on(currency: str, day: datetime.date, demonstration: bool = False):
-    """The ExchangeRate in force on `day` for `currency` (None for US dollars); MissingRate if
-    none. Generated (demonstration) rates convert generated records only."""
-    from funding.models import ExchangeRate
-
-    if currency == US_DOLLAR:
-        return None
-    rates = ExchangeRate.objects.filter(currency=currency, date__lte=day)
-    if not demonstration:
-        rates = rates.filter(demonstration=False)
-    rate = rates.order_by("-date").first()
-    if rate is None:
-        raise MissingRate(currency, day)
-    return rate
-
-
-def in_dollars(amount: Decimal, currency: str, day: datetime.date, demonstration: bool = False):
-    """The amount in US dollars (to the cent) and the ExchangeRate used (None for dollars)."""
-    rate = rate_on(currency, day, demonstration)
-    if rate is None:
-        return to_cents(amount), None
-    return to_cents(Decimal(amount) / rate.units_per_usd), rate

@@ -254,3 +254,24 @@ def test_after_demo_data_propose_outcomes_finds_real_deposits_after_activities()
             assert {r.state for r in activity.requests.all()} & states, activity
         else:
             assert activity.requests.exists() or activity.held_without_request_reason, activity
+
+
+def test_the_calendar_of_a_past_month_shows_the_activities_as_they_stood(monkeypatch, staff_user, client):
+    at(monkeypatch, 2025, 2, 1, 9)
+    dropped = planned("Mission cancelled in February (test record)", D(2025, 3, 20), D(2025, 3, 21), "FRA")
+    at(monkeypatch, 2025, 2, 20, 9)
+    move(dropped, "cancelled", by=staff_user)
+    at(monkeypatch, 2025, 3, 2, 9)
+    workshop = planned(
+        "Workshop cancelled in April (test record)",
+        D(2025, 3, 12),
+        D(2025, 3, 14),
+        "KEN",
+        answers=[request_of("KEN")],
+    )
+    at(monkeypatch, 2025, 4, 5, 9)
+    move(workshop, "cancelled", by=staff_user)  # after March: March still held it
+    client.force_login(staff_user)
+    page = client.get("/matrix/calendar/", {"month": "2025-03"}).content.decode()
+    assert "Workshop cancelled in April (test record)" in page
+    assert "Mission cancelled in February (test record)" not in page

@@ -21,6 +21,9 @@ PAGES = [
     "/participation/",
     "/laws/search/?q=%E6%81%90%E6%80%96",
     "/laws/search/?q=terrorism",
+    "/cooperation/legal-basis/?requesting=FRA&requested=CHN&offence=terrorist-financing&on=2010-01-01",
+    "/cooperation/authorities/",
+    "/funding/contributions/?from=2004-01-01&to=2004-12-31",
 ]
 
 
