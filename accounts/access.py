@@ -241,20 +241,10 @@ def may_draft_requests(user) -> bool:
 
 def may_see_draft(user, draft) -> bool:
     """A request draft is its author's; the author may share it with the users of the
-    author's own state (their profiles name the same state). Staff see only their own."""
+    author's own state. One rule, the drafts' own QuerySet (visible_to), decides."""
     if not may_draft_requests(user):
         return False
-    if draft.author_id == user.id:
-        return True
-    profile = getattr(user, "profile", None)
-    author_profile = getattr(draft.author, "profile", None)
-    return bool(
-        draft.shared_with_state_staff
-        and profile is not None
-        and author_profile is not None
-        and profile.state_id is not None
-        and profile.state_id == author_profile.state_id
-    )
+    return type(draft).objects.visible_to(user).filter(pk=draft.pk).exists()
 
 
 def may_change_draft(user, draft) -> bool:

@@ -66,6 +66,3 @@ class RequestDraft(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.requesting_state} → {self.requested_state}"
-
-    def is_visible_to(self, user) -> bool:
-        return RequestDraft.objects.visible_to(user).filter(pk=self.pk).exists()
