@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from accounts.access import Action, can, check, visible
+from instruments.models import Instrument
 from legislation import provision_suggestions
 from legislation import search as law_search
 from legislation.diff import compare
@@ -89,12 +90,13 @@ def provision_detail(request, slug, eid):
     suggested = provision_suggestions.suggestions_for(
         text, provision.heading, law.language, context=" ".join(headings)
     )
+    by_slug = Instrument.objects.with_titles().in_bulk({s.slug for s in suggested}, field_name="slug")
     context = {
         "law": law,
         "version": version,
         "provision": provision,
         "descendants": descendants,
-        "suggested": suggested,
+        "suggested": [(s, by_slug[s.slug]) for s in suggested if s.slug in by_slug],
     }
     return render(request, "legislation/provision.html", context)
 

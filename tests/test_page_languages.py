@@ -23,6 +23,9 @@ PAGES = [
     "/laws/search/?q=terrorism",
     "/cooperation/legal-basis/?requesting=FRA&requested=CHN&offence=terrorist-financing&on=2010-01-01",
     "/cooperation/authorities/",
+    "/laws/",
+    "/laws/cn-criminal-law/",
+    "/laws/fr-code-penal-titre-ii/title_II__chp_I__art_421-2-2/",
     "/funding/contributions/?from=2004-01-01&to=2004-12-31",
 ]
 

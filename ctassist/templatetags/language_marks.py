@@ -6,8 +6,9 @@ keeps its punctuation in place only when the browser knows its language and dire
 
 from django import template
 from django.utils.html import format_html
+from django.utils.translation import get_language_info
 
-from ctassist.languages import data_language, text_direction
+from ctassist.languages import data_language, django_language, text_direction
 
 
 def _language(code: str) -> str:
@@ -36,3 +37,10 @@ def language_attributes(language: str):
     """`<p {% language_attributes "zh" %}>`: lang and dir attributes for a block element."""
     language = _language(language)
     return format_html('lang="{}" dir="{}"', language, text_direction(language))
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """`{{ law.language|language_name }}`: a language code named in the page's language
+    ("zh" → "Chinese" on an English page, "中文" on a Chinese one; "de" → "German")."""
+    return get_language_info(django_language(_language(code)))["name_translated"]
