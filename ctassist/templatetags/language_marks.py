@@ -6,9 +6,9 @@ keeps its punctuation in place only when the browser knows its language and dire
 
 from django import template
 from django.utils.html import format_html
-from django.utils.translation import get_language_info
 
-from ctassist.languages import data_language, django_language, text_direction
+from ctassist import languages
+from ctassist.languages import data_language, text_direction
 
 
 def _language(code: str) -> str:
@@ -43,4 +43,4 @@ def language_attributes(language: str):
 def language_name(code: str) -> str:
     """`{{ law.language|language_name }}`: a language code named in the page's language
     ("zh" → "Chinese" on an English page, "中文" on a Chinese one; "de" → "German")."""
-    return get_language_info(django_language(_language(code)))["name_translated"]
+    return languages.language_name(_language(code))

@@ -7,23 +7,13 @@ thresholds are in ctassist's own translations where it has them.
 
 from django import template
 from django.utils.html import format_html
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from ctassist.languages import data_language, language_name, text_direction
+from ctassist.templatetags.language_marks import language_attributes
 from sources.templatetags.citations import cite
 
 register = template.Library()
-
-
-def _name(code: str) -> str:
-    if code in ("ar", "zh", "en", "fr", "ru", "es"):
-        return language_name(code)
-    return get_language_info(code)["name_translated"]
-
-
-def _attributes(code: str):
-    return format_html('lang="{}" dir="{}"', code, "rtl" if code == "ar" else "ltr")
 
 
 @register.simple_tag
@@ -36,11 +26,11 @@ def official_title(instrument, gap_note: bool = True):
         return format_html("{}", title.title)
     english = instrument.title_in("en")
     text = english.title if english else instrument.short_name
-    marked = format_html("<span {}>{}</span>", _attributes("en"), text)
+    marked = format_html("<span {}>{}</span>", language_attributes("en"), text)
     if not gap_note:
         return marked
     note = _("No official title in %(language)s is recorded in ctassist; the English title is shown.") % {
-        "language": _name(language)
+        "language": language_name(language)
     }
     return format_html('{} <small class="gap title-gap">{}</small>', marked, note)
 
@@ -64,7 +54,7 @@ def translated(context, instrument, field: str):
         return format_html("{}{}", text, cite(context, "ctassist-translations"))
     if language == data_language():
         return format_html("{}", text)
-    return format_html("<span {}>{}</span>", _attributes(language), text)
+    return format_html("<span {}>{}</span>", language_attributes(language), text)
 
 
 @register.simple_tag
@@ -76,18 +66,18 @@ def clause(text: str, language: str):
     if len(text) > 4 and text[0] == "[" and text[3] == "]":
         text = text[4:].lstrip()  # the "[de] " mark of a clause found only in another language
     page = data_language()
-    quote = format_html("<blockquote {}>{}</blockquote>", _attributes(language), text)
+    quote = format_html("<blockquote {}>{}</blockquote>", language_attributes(language), text)
     if language == page:
         return quote
     if language == "en":
         label = _("Authentic text in English; the text in %(language)s is not shipped with ctassist.") % {
-            "language": _name(page)
+            "language": language_name(page)
         }
     else:
         label = _(
             "Text in %(language)s, not an authentic text of the treaty; the authentic texts are not "
             "shipped with ctassist."
-        ) % {"language": _name(language)}
+        ) % {"language": language_name(language)}
     return format_html('{}<p class="text-language-note">{}</p>', quote, label)
 
 
@@ -99,9 +89,14 @@ def summary_in_english(text: str):
     page = data_language()
     if page == "en":
         return format_html("{}", text)
-    label = _("ctassist's summary in English; not translated into %(language)s.") % {"language": _name(page)}
+    label = _("ctassist's summary in English; not translated into %(language)s.") % {
+        "language": language_name(page)
+    }
     return format_html(
-        '<span {}>{}</span> <small class="text-language-note">({})</small>', _attributes("en"), text, label
+        '<span {}>{}</span> <small class="text-language-note">({})</small>',
+        language_attributes("en"),
+        text,
+        label,
     )
 
 

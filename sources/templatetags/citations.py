@@ -18,7 +18,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from accounts.access import may_see_provenance
-from ctassist.languages import data_language, text_direction
+from ctassist.templatetags.language_marks import in_language
 from sources.citations import Citation, Register, looks_internal
 
 register = template.Library()
@@ -70,10 +70,7 @@ def marked(text: str, language: str | None = None):
     """Text in its own language: marked with lang and dir where it differs from the page's."""
     if not text:
         return ""
-    language = language or script_language(text)
-    if language == data_language():
-        return format_html("{}", text)
-    return format_html('<span lang="{}" dir="{}">{}</span>', language, text_direction(language), text)
+    return in_language(text, language or script_language(text))
 
 
 def _is_staff(context) -> bool:
