@@ -60,6 +60,9 @@ INSTALLED_APPS = [
     "cooperation",
     "demo",
     "sources",
+    "strategy",
+    "surveys",
+    "reports",
     "api",
 ]
 

@@ -31,7 +31,6 @@ from assistance.models import (
     ParticipantCount,
     ProfessionalRole,
     RequestStatus,
-    ThematicArea,
 )
 from cooperation.models import Authority
 from demo import accounts as demo_accounts
@@ -43,6 +42,7 @@ from participation.models import TreatyAction
 from plans.models import Plan, PlanKind, PlanStatus, Step
 from projects.models import Donor, DonorKind, Project
 from states.models import Area, State
+from strategy.themes import ThematicArea
 
 MARK = "(demonstration)"
 FIRST_DAY = datetime.date(2002, 1, 1)  # the global programme of the Terrorism Prevention Branch began

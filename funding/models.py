@@ -16,7 +16,7 @@ from simple_history.models import HistoricalRecords
 
 from accounts.access import role_of
 from accounts.models import Role
-from assistance.models import ThematicArea
+from strategy.themes import StrategyPillar, ThematicArea
 from funding.money import US_DOLLAR, MissingRate, to_cents
 
 ISO_4217 = RegexValidator(r"^[A-Z]{3}$", _("Give the currency as its ISO 4217 code, e.g. USD, EUR."))
@@ -26,15 +26,6 @@ POSITIVE = MinValueValidator(0)
 def check_currency(code: str) -> None:
     if pycountry.currencies.get(alpha_3=code) is None:
         raise ValidationError(_("%(code)s is not an ISO 4217 currency code."), params={"code": code})
-
-
-class StrategyPillar(models.TextChoices):
-    """The four pillars of the United Nations Global Counter-Terrorism Strategy (A/RES/60/288)."""
-
-    CONDITIONS = "I", _("I. Conditions conducive to the spread of terrorism")
-    PREVENT = "II", _("II. Preventing and combating terrorism")
-    CAPACITY = "III", _("III. Building States' capacity and the role of the United Nations system")
-    HUMAN_RIGHTS = "IV", _("IV. Human rights and the rule of law")
 
 
 class DatePrecision(models.TextChoices):

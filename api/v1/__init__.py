@@ -14,7 +14,10 @@ from api.v1.outcomes import router as outcomes_router
 from api.v1.participation import router as participation_router
 from api.v1.plans import router as plans_router
 from api.v1.projects import router as projects_router
+from api.v1.reports import router as reports_router
 from api.v1.states import router as states_router
+from api.v1.strategy import router as strategy_router
+from api.v1.surveys import router as surveys_router
 
 api = NinjaAPI(
     title="ctassist API",
@@ -34,5 +37,8 @@ api.add_router("", plans_router)
 api.add_router("", outcomes_router)
 api.add_router("", cooperation_router)
 api.add_router("", legal_basis_router)
+api.add_router("", reports_router)
+api.add_router("", surveys_router)
+api.add_router("", strategy_router)
 api.add_router("/instruments", instruments_router)
 api.add_router("/states", states_router)

@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from assistance.models import AssistanceRequest, Origin, ThematicArea
+from assistance.models import AssistanceRequest, Origin
+from strategy.themes import ThematicArea
 from ctassist.collation import ByName
 
 

@@ -10,7 +10,6 @@ from assistance.models.requests import (
     Origin,
     RequestQuerySet,
     RequestStatus,
-    ThematicArea,
 )
 
 __all__ = [
@@ -25,5 +24,4 @@ __all__ = [
     "ProfessionalRole",
     "RequestQuerySet",
     "RequestStatus",
-    "ThematicArea",
 ]

@@ -10,26 +10,12 @@ from simple_history.models import HistoricalRecords
 from accounts.access import may_move_request, role_of, state_of
 from accounts.models import Role
 from ctassist.lifecycle import Lifecycle, Move
+from strategy.themes import ThematicArea
 
 
 class Origin(models.TextChoices):
     STATE = "state", _("request of the state")
     CTC_REFERRAL = "ctc-referral", _("referral by the Counter-Terrorism Committee")
-
-
-class ThematicArea(models.TextChoices):
-    LEGISLATION = "legislation", _("legislation")
-    CRIMINAL_JUSTICE = "criminal-justice", _("criminal justice")
-    FOREIGN_TERRORIST_FIGHTERS = "foreign-terrorist-fighters", _("foreign terrorist fighters")
-    FINANCING = "financing", _("financing of terrorism")
-    NUCLEAR = "nuclear", _("nuclear terrorism")
-    INTERNET = "internet", _("use of the internet")
-    VICTIMS = "victims", _("victims")
-    CHILDREN = "children", _("children")
-    GENDER = "gender", _("gender")
-    CULTURAL_HERITAGE = "cultural-heritage", _("cultural heritage")
-    BORDER_MANAGEMENT = "border-management", _("border management")
-    INTERNATIONAL_COOPERATION = "international-cooperation", _("international cooperation")
 
 
 class RequestStatus(models.TextChoices):

@@ -12,7 +12,8 @@ from django.views.decorators.http import require_POST
 from accounts.access import Action, can, check, may_plan_activities, visible
 from assistance import participants
 from assistance.forms.activities import ActivityFilterForm, ParticipantCountFormSet, PlanActivityForm
-from assistance.models import Activity, AssistanceRequest, ThematicArea
+from assistance.models import Activity, AssistanceRequest
+from strategy.themes import ThematicArea
 from ctassist.demonstration import mark_demonstration
 from ctassist.lifecycle import move
 

@@ -11,8 +11,12 @@ from instruments.reference import load_instruments
 from legislation.reference import load_laws
 from participation.importing import ImportFailed, import_participation
 from participation.importing.names import StateResolver
+from reports.records_2004 import load_records_2004
+from reports.reference import load_resolutions
 from sources.reference import load_sources
 from states.reference import load_areas, load_states
+from strategy.reference import load_entities
+from surveys.reference import load_questionnaires
 from thesaurus.reference import load_thesaurus
 
 
@@ -42,6 +46,10 @@ class Command(BaseCommand):
                 load_laws(report)
                 load_obligations(report, load_thesaurus(report))
                 load_contributions(report, sources)
+                load_resolutions(report, sources)
+                load_entities(report, sources)
+                load_questionnaires(report, sources)
+                load_records_2004(report, sources)
         except ReferenceDataError as exc:
             raise CommandError(f"Reference data not loaded, nothing changed. {exc}") from exc
         except ImportFailed as exc:

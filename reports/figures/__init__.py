@@ -1,0 +1,1 @@
+"""The figures of a report on a resolution, computed from the records (see base.py)."""
