@@ -16,8 +16,8 @@ from simple_history.models import HistoricalRecords
 
 from accounts.access import role_of
 from accounts.models import Role
-from strategy.themes import StrategyPillar, ThematicArea
 from funding.money import US_DOLLAR, MissingRate, to_cents
+from strategy.themes import StrategyPillar, ThematicArea
 
 ISO_4217 = RegexValidator(r"^[A-Z]{3}$", _("Give the currency as its ISO 4217 code, e.g. USD, EUR."))
 POSITIVE = MinValueValidator(0)

@@ -2,8 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from assistance.models import AssistanceRequest, Origin
-from strategy.themes import ThematicArea
 from ctassist.collation import ByName
+from strategy.themes import ThematicArea
 
 
 class ThematicAreasField(forms.MultipleChoiceField):

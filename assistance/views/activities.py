@@ -13,9 +13,9 @@ from accounts.access import Action, can, check, may_plan_activities, visible
 from assistance import participants
 from assistance.forms.activities import ActivityFilterForm, ParticipantCountFormSet, PlanActivityForm
 from assistance.models import Activity, AssistanceRequest
-from strategy.themes import ThematicArea
 from ctassist.demonstration import mark_demonstration
 from ctassist.lifecycle import move
+from strategy.themes import ThematicArea
 
 PAGE_SIZE = 100
 
