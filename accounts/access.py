@@ -250,3 +250,9 @@ def may_see_draft(user, draft) -> bool:
 def may_change_draft(user, draft) -> bool:
     """Only its author changes or deletes a request draft (sharing lets others read it)."""
     return may_draft_requests(user) and draft.author_id == user.id
+
+
+def may_write_reports(user) -> bool:
+    """Drafts of the Secretary-General's reports, and the internal figures that count
+    confidential records, are staff work (reports/)."""
+    return is_staff_member(user)
