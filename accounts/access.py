@@ -256,3 +256,59 @@ def may_write_reports(user) -> bool:
     """Drafts of the Secretary-General's reports, and the internal figures that count
     confidential records, are staff work (reports/)."""
     return is_staff_member(user)
+
+
+# Questionnaires to Member States (surveys, F11).
+
+
+def may_manage_questionnaires(user) -> bool:
+    """Staff write questionnaires (in the admin), open and close them, enter replies for any
+    respondent, publish replies and code text answers."""
+    return is_staff_member(user)
+
+
+def may_read_questionnaire(user, questionnaire) -> bool:
+    """Anyone reads an open or closed questionnaire's questions; a draft is staff's."""
+    return may_manage_questionnaires(user) or questionnaire.status != "draft"
+
+
+def may_reply(user, questionnaire, state) -> bool:
+    """A focal point replies for its own state, while the questionnaire is open; staff enter
+    a reply for any state at any time."""
+    if may_manage_questionnaires(user):
+        return True
+    return questionnaire.status == "open" and state is not None and state_of(user) == state.id
+
+
+def may_see_reply(user, reply) -> bool:
+    """Staff see every reply, a focal point its own state's, anyone a published one. One
+    rule, the replies' own QuerySet (visible_to), decides."""
+    return type(reply).objects.visible_to(user).filter(pk=reply.pk).exists()
+
+
+def may_change_reply(user, reply) -> bool:
+    """Staff change any reply; the focal point of the reply's state changes it while it is a
+    draft (Reply.scope_state_id: only a state's own reply)."""
+    if may_manage_questionnaires(user):
+        return True
+    return reply.status == "draft" and not reply.published and can(user, Action.CHANGE, reply)
+
+
+def may_move_reply(user, reply) -> bool:
+    """Staff and the focal point of the reply's own state submit it."""
+    return can(user, Action.CHANGE, reply)
+
+
+def may_reopen_reply(user, reply) -> bool:
+    """Only staff return a submitted reply to draft."""
+    return may_manage_questionnaires(user)
+
+
+def may_publish_reply(user) -> bool:
+    """Staff publish a reply (then everyone sees it) or withdraw its publication."""
+    return may_manage_questionnaires(user)
+
+
+def may_code_answers(user) -> bool:
+    """Staff code text answers into a question's categories for the summary."""
+    return may_manage_questionnaires(user)
