@@ -1,8 +1,10 @@
+from django import forms
 from django.contrib import admin
 
 from accounts.admin import AccessPolicyAdmin
 from accounts.models import Role
 from projects.models import Donor, Project
+from strategy.forms import PillarsField, ThematicAreasField
 
 
 @admin.register(Donor)
@@ -20,8 +22,16 @@ class DonorAdmin(AccessPolicyAdmin):
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
+class ProjectAdminForm(forms.ModelForm):
+    """The pillars and thematic areas of the Strategy as boxes to tick rather than JSON."""
+
+    pillars = PillarsField()
+    thematic_areas = ThematicAreasField()
+
+
 @admin.register(Project)
 class ProjectAdmin(AccessPolicyAdmin):
+    form = ProjectAdminForm
     list_display = ["code", "title", "starts_on", "ends_on", "budget", "currency", "demonstration"]
     list_filter = ["demonstration", "donors"]
     search_fields = ["code", "title"]

@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from accounts.access import role_of
 from accounts.models import Role
+from strategy.themes import StrategyPillar, check_pillars, check_thematic_areas, pillars_of
 
 
 class DonorKind(models.TextChoices):
@@ -85,6 +86,10 @@ class Project(models.Model):
         "states.Area", verbose_name=_("regions"), blank=True, related_name="projects"
     )
     donors = models.ManyToManyField(Donor, verbose_name=_("donors"), blank=True, related_name="projects")
+    # The Global Counter-Terrorism Strategy (strategy.themes): the pillars staff name, and the
+    # thematic areas, whose pillars count too (counted_pillars).
+    pillars = models.JSONField(_("pillars of the Strategy"), default=list, blank=True)
+    thematic_areas = models.JSONField(_("thematic areas"), default=list, blank=True)
     demonstration = models.BooleanField(_("demonstration record (generated, not real)"), default=False)
 
     objects = ProjectQuerySet.as_manager()
@@ -101,6 +106,14 @@ class Project(models.Model):
     def clean(self):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("A project cannot end before it starts.")})
+        check_pillars(self.pillars)
+        check_thematic_areas(self.thematic_areas)
+
+    def counted_pillars(self) -> list[str]:
+        """The pillars the project counts under: those named, and those of its thematic areas
+        (ctassist's reading, strategy.themes.PILLARS_OF_AREA), in the Strategy's order."""
+        named = set(self.pillars) | set(pillars_of(self.thematic_areas))
+        return [pillar for pillar in StrategyPillar.values if pillar in named]
 
     def donor_user_ids(self) -> set[int]:
         return set(self.donors.values_list("representatives", flat=True)) - {None}

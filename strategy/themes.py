@@ -5,6 +5,7 @@ with the pillar or pillars under which ctassist counts each area.
 The Strategy does not classify the thematic areas; the mapping below is ctassist's reading
 of the plan of action annexed to 60/288, shown to readers as such (docs/strategy.md)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -58,3 +59,42 @@ def pillars_of(areas) -> list[str]:
     """The pillars, in the Strategy's order, under which records of these thematic areas count."""
     found = {pillar for area in areas for pillar in PILLARS_OF_AREA.get(area, ())}
     return [pillar for pillar in StrategyPillar.values if pillar in found]
+
+
+def _check_values(values, allowed, field: str, message: str) -> None:
+    if not isinstance(values, list):
+        raise ValidationError({field: _("Give a list of codes.")})
+    unknown = [str(value) for value in values if value not in allowed]
+    if unknown:
+        raise ValidationError({field: message % {"codes": ", ".join(unknown)}})
+
+
+def check_thematic_areas(areas, field: str = "thematic_areas") -> None:
+    """Refuse a list of thematic areas with one the Strategy's vocabulary lacks."""
+    _check_values(
+        areas,
+        ThematicArea.values,
+        field,
+        _("Unknown thematic areas: %(codes)s"),
+    )
+
+
+def check_pillars(pillars, field: str = "pillars") -> None:
+    """Refuse a list of pillars with one that is not I, II, III or IV."""
+    _check_values(
+        pillars,
+        StrategyPillar.values,
+        field,
+        _("Unknown pillars of the Strategy: %(codes)s (the pillars are I, II, III and IV)"),
+    )
+
+
+def pillar_labels(pillars) -> list[str]:
+    """The pillars' names in the reader's language, in the Strategy's order."""
+    return [StrategyPillar(p).label for p in StrategyPillar.values if p in pillars]
+
+
+def area_labels(areas) -> list[str]:
+    """The thematic areas' names in the reader's language; an unknown code shown as it is."""
+    names = dict(ThematicArea.choices)
+    return [names.get(area, area) for area in areas]

@@ -3,17 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 from assistance.models import AssistanceRequest, Origin
 from ctassist.collation import ByName
-from strategy.themes import ThematicArea
+from strategy.forms import ThematicAreasField
 
-
-class ThematicAreasField(forms.MultipleChoiceField):
-    """The thematic areas of a request or an activity (a JSON list) as boxes to tick."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("label", _("Thematic areas"))
-        super().__init__(
-            choices=ThematicArea.choices, required=False, widget=forms.CheckboxSelectMultiple, **kwargs
-        )
+__all__ = ["RequestForm", "ThematicAreasField"]
 
 
 class RequestForm(forms.ModelForm):

@@ -11,10 +11,11 @@ from simple_history.models import HistoricalRecords
 from accounts.access import may_move_activity, role_of, state_of
 from accounts.models import Role
 from assistance import participants
-from assistance.models.requests import AssistanceRequest, check_thematic_areas
+from assistance.models.requests import AssistanceRequest
 from ctassist.lifecycle import Lifecycle, Move
 from projects.models import Project
 from states.models import State
+from strategy.themes import check_thematic_areas
 
 
 class ActivityKind(models.TextChoices):

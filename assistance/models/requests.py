@@ -2,7 +2,6 @@
 state, or referred by the Counter-Terrorism Committee."""
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -10,7 +9,7 @@ from simple_history.models import HistoricalRecords
 from accounts.access import may_move_request, role_of, state_of
 from accounts.models import Role
 from ctassist.lifecycle import Lifecycle, Move
-from strategy.themes import ThematicArea
+from strategy.themes import check_thematic_areas
 
 
 class Origin(models.TextChoices):
@@ -127,11 +126,3 @@ class AssistanceRequest(models.Model):
 
     def clean(self):
         check_thematic_areas(self.thematic_areas)
-
-
-def check_thematic_areas(areas: list[str]) -> None:
-    unknown = [area for area in areas if area not in ThematicArea.values]
-    if unknown:
-        raise ValidationError(
-            {"thematic_areas": _("Unknown thematic areas: %(areas)s") % {"areas": ", ".join(unknown)}}
-        )
