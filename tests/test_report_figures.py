@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from assistance.models import Activity, AssistanceRequest, ParticipantCount
+from assistance.models import Activity, AssistanceRequest
 from funding.models import Payment, Pledge
 from projects.models import Donor
 from reports.figures import compute
@@ -56,10 +56,16 @@ def keys(refs):
 
 def test_states_assisted_counts_distinct_host_states_of_direct_assistance_in_the_period():
     a = activity("advice to Kenya", D(2032, 3, 1), D(2032, 3, 5), host="KEN")
-    b = activity("drafting workshop in Kenya", D(2032, 5, 1), D(2032, 5, 2), kind="drafting-workshop", host="KEN")
+    b = activity(
+        "drafting workshop in Kenya", D(2032, 5, 1), D(2032, 5, 2), kind="drafting-workshop", host="KEN"
+    )
     c = activity("mission to Peru", D(2031, 12, 20), D(2032, 1, 1), kind="expert-mission", host="PER")
-    activity("mission to Chad, the day before", D(2031, 12, 1), D(2031, 12, 31), kind="expert-mission", host="TCD")
-    activity("mission to Mali, the day after", D(2033, 1, 1), D(2033, 1, 3), kind="expert-mission", host="MLI")
+    activity(
+        "mission to Chad, the day before", D(2031, 12, 1), D(2031, 12, 31), kind="expert-mission", host="TCD"
+    )
+    activity(
+        "mission to Mali, the day after", D(2033, 1, 1), D(2033, 1, 3), kind="expert-mission", host="MLI"
+    )
     activity("cancelled advice to Niger", D(2032, 3, 1), D(2032, 3, 5), host="NER", status="cancelled")
     activity("regional seminar in Fiji", D(2032, 3, 1), D(2032, 3, 5), kind="regional-seminar", host="FJI")
     activity("training course in Togo", D(2032, 3, 1), D(2032, 3, 5), kind="training-course", host="TGO")
@@ -107,8 +113,12 @@ def donors():
 
 def test_contributions_are_the_funding_table_with_pledges_marked_and_the_records_behind_each_row(donors):
     japan, fund = donors
-    paid = Payment.objects.create(donor=japan, date=D(2032, 2, 1), amount=Decimal("1000.40"), source="test-source p. 1")
-    pledge = Pledge.objects.create(donor=japan, date=D(2032, 4, 1), amount=Decimal("500"), source="test-source p. 1")
+    paid = Payment.objects.create(
+        donor=japan, date=D(2032, 2, 1), amount=Decimal("1000.40"), source="test-source p. 1"
+    )
+    pledge = Pledge.objects.create(
+        donor=japan, date=D(2032, 4, 1), amount=Decimal("500"), source="test-source p. 1"
+    )
     Payment.objects.create(donor=japan, date=D(2031, 12, 31), amount=Decimal("7"), source="test-source p. 1")
     unpublished = Payment.objects.create(donor=fund, date=D(2032, 2, 1), amount=Decimal("300"))
     found = figure("contributions", language="en")

@@ -11,20 +11,26 @@ figures a published report printed beside them. The rules are in docs/report-fig
 import datetime
 
 from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from ctassist.languages import django_language
-from reports.figures import assistance, funding
-from reports.figures.base import Figure, ReportFigures
+from reports.figures import assistance, funding, outcomes, participation, replies
+from reports.figures.base import Figure, Printed, ReportFigures
 from reports.figures.printed import printed_for
 from reports.figures.scope import Scope
 
-# In the order a report shows them.
+# In the order a report shows them; a function gives one figure or a list of them.
 FIGURES = (
     assistance.states_assisted,
     assistance.officials_trained,
     assistance.activities,
     assistance.workshops,
+    outcomes.ratified_after_drafting,
+    participation.adherences,
+    participation.outstanding,
     funding.contributions,
+    replies.replies,
 )
 
 
@@ -41,14 +47,33 @@ def compute(
     included), labelled in `language` (a UN language code; default: the active one)."""
     scope = Scope.of(resolution, start, end, internal, demonstration, language)
     with translation.override(django_language(scope.language)):
-        figures = [figure_of(scope) for figure_of in FIGURES]
+        figures = []
+        for figure_of in FIGURES:
+            found = figure_of(scope)
+            figures.extend(found if isinstance(found, list) else [found])
         printed = printed_for(resolution, start, end)
         for figure in figures:
             compare_with_printed(figure, printed.get(figure.key))
     return ReportFigures(resolution, start, end, internal, scope.language, figures)
 
 
-def compare_with_printed(figure: Figure, printed) -> None:
+def compare_with_printed(figure: Figure, printed: Printed | None) -> None:
+    """Set the printed value beside the computed one; where they differ, say so first in the
+    note (the figure's own note, e.g. the contributions table's, explains why)."""
     if printed is None:
         return
     figure.printed = printed
+    if figure.differs_from_printed:
+        sentence = _(
+            "The report printed %(printed)s (%(locator)s); the records counted here give %(computed)s."
+        ) % {"printed": printed.value, "locator": printed.locator, "computed": figure.value}
+        figure.note = " ".join(filter(None, [sentence, figure.note, str(DIFFERENCES.get(figure.key, ""))]))
+
+
+# Why a computed figure may differ from what the 2004 report printed, per figure.
+DIFFERENCES = {
+    "officials-trained": gettext_lazy(
+        "The report gives a lower bound (“more than”) without the count of each activity; "
+        "ctassist counts the participants recorded for the activities of the period."
+    ),
+}

@@ -174,7 +174,10 @@ def activities(scope: Scope) -> Figure:
         region_labels[code] = label
         by_region[code].append(activity)
     region_keys = _ordered_counts(
-        Counter({k: len(v) for k, v in by_region.items()}), region_labels, language, last=("several", "unknown")
+        Counter({k: len(v) for k, v in by_region.items()}),
+        region_labels,
+        language,
+        last=("several", "unknown"),
     )
     rows = [
         TableRow(

@@ -48,7 +48,9 @@ def contributions(scope: Scope) -> Figure:
             for (model, pk), row in by_record.items():
                 if row.demonstration and (row.donor.id, row.pledged_only) in by_donor:
                     members.setdefault(id(by_donor[(row.donor.id, row.pledged_only)]), []).append((model, pk))
-    payments = Payment.objects.in_bulk([pk for pairs in members.values() for m, pk in pairs if m == "Payment"])
+    payments = Payment.objects.in_bulk(
+        [pk for pairs in members.values() for m, pk in pairs if m == "Payment"]
+    )
     pledges = Pledge.objects.in_bulk([pk for pairs in members.values() for m, pk in pairs if m == "Pledge"])
     kind_label = {"Payment": _("payment"), "Pledge": _("pledge")}
 
@@ -57,12 +59,15 @@ def contributions(scope: Scope) -> Figure:
         for model, pk in sorted(members.get(id(row), [])):
             record = (payments if model == "Payment" else pledges).get(pk)
             if record is not None:
-                label = f"{row.name(language)}: {kind_label[model]} {record.date.isoformat()}, {record.amount} {record.currency}"
+                what = f"{kind_label[model]} {record.date.isoformat()}, {record.amount} {record.currency}"
+                label = f"{row.name(language)}: {what}"
                 found.append(contribution_ref(record, label))
         return found
 
     table_rows = [
-        TableRow([row.name(language), row.total, _("pledged, not yet paid") if row.pledged_only else ""], refs(row))
+        TableRow(
+            [row.name(language), row.total, _("pledged, not yet paid") if row.pledged_only else ""], refs(row)
+        )
         for row in rows
     ]
     total = sum((row.total for row in rows), Decimal("0"))

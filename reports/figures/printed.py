@@ -38,7 +38,11 @@ def printed_figures() -> list[PrintedFigure]:
                 row.date("start", required=True),
                 row.date("end", required=True),
                 row.text("figure", required=True),
-                Printed(_value(row.text("value", required=True)), row.text("locator", required=True), row.text("source", required=True)),
+                Printed(
+                    _value(row.text("value", required=True)),
+                    row.text("locator", required=True),
+                    row.text("source", required=True),
+                ),
             )
         )
     return found
