@@ -170,6 +170,11 @@ def may_see_outcomes(user) -> bool:
     return role_of(user) in (*STAFF_ROLES, Role.FOCAL_POINT)
 
 
+def may_see_dashboard(user) -> bool:
+    """The dashboard and the balance of the Strategy's pillars count confidential records: staff only."""
+    return is_staff_member(user)
+
+
 def may_create_plan(user) -> bool:
     """Staff create national action plans and drafting committees."""
     return can(user, Action.CHANGE)
