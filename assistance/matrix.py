@@ -130,10 +130,13 @@ def _participants(rows: dict, moment) -> dict[int, list[dict]]:
         State.objects.filter(id__in={r["state_id"] for r in found.values()}).values_list("id", "iso3")
     )
     by_activity = defaultdict(list)
-    for row in sorted(found.values(), key=lambda r: (iso3[r["state_id"]], r["role"], r["gender"])):
+    # A count whose source names no state (state_id None) has no ISO3: it sorts last.
+    for row in sorted(
+        found.values(), key=lambda r: (r["state_id"] is None, iso3.get(r["state_id"], ""), r["role"], r["gender"])
+    ):
         by_activity[row["activity_id"]].append(
             {
-                "state": iso3[row["state_id"]],
+                "state": iso3.get(row["state_id"]),
                 "role": row["role"],
                 "gender": row["gender"],
                 "count": row["count"],

@@ -16,6 +16,8 @@ from states.models import State
 @dataclass
 class ParticipantTotals:
     by_state: Counter = field(default_factory=Counter)  # ISO3 → participants
+    # Participants whose source gives no state (ParticipantCount.state is None).
+    state_not_recorded: int = 0
     by_role: Counter = field(default_factory=Counter)
     by_gender: Counter = field(default_factory=Counter)
     states_seen: dict = field(default_factory=dict)  # ISO3 → state, named only when shown
@@ -24,8 +26,11 @@ class ParticipantTotals:
     def total(self) -> int:
         return sum(self.by_role.values())
 
-    def add(self, iso3: str, role: str, gender: str, count: int, state=None) -> None:
-        self.by_state[iso3] += count
+    def add(self, iso3: str | None, role: str, gender: str, count: int, state=None) -> None:
+        if iso3 is None:
+            self.state_not_recorded += count
+        else:
+            self.by_state[iso3] += count
         if state is not None:
             self.states_seen.setdefault(iso3, state)
         self.by_role[role] += count
@@ -50,6 +55,7 @@ class ParticipantTotals:
             "by_state": dict(sorted(self.by_state.items())),
             "by_role": {code: self.by_role[code] for code in ProfessionalRole.values},
             "by_gender": {code: self.by_gender[code] for code in Gender.values},
+            "state_not_recorded": self.state_not_recorded,
             "total": self.total,
         }
 
@@ -58,7 +64,8 @@ def for_counts(counts) -> ParticipantTotals:
     """Totals of ParticipantCount records already at hand (e.g. prefetched with their state)."""
     totals = ParticipantTotals()
     for row in counts:
-        totals.add(row.state.iso3, row.role, row.gender, row.count, row.state)
+        state = row.state
+        totals.add(state.iso3 if state else None, row.role, row.gender, row.count, state)
     return totals
 
 
@@ -82,9 +89,9 @@ def for_activities(activities) -> ParticipantTotals:
         .annotate(n=Sum("count"))
         .order_by()
     )
-    states = State.objects.in_bulk({row["state_id"] for row in rows})
+    states = State.objects.in_bulk({row["state_id"] for row in rows if row["state_id"] is not None})
     totals = ParticipantTotals()
     for row in rows:
-        state = states[row["state_id"]]
-        totals.add(state.iso3, row["role"], row["gender"], row["n"], state)
+        state = states.get(row["state_id"])
+        totals.add(state.iso3 if state else None, row["role"], row["gender"], row["n"], state)
     return totals

@@ -81,8 +81,16 @@ class Outcome(models.Model):
     focal_point_actions = frozenset({"view"})
     lifecycle = LIFECYCLE
 
+    # None only for an outcome reported by a source that names no activity behind it (e.g. a
+    # state the 2004 report counts as ratifying after drafting assistance, note 2, but not
+    # among the states it lists as assisted, note 3): then `source` says where it is reported.
     activity = models.ForeignKey(
-        "assistance.Activity", verbose_name=_("activity"), on_delete=models.CASCADE, related_name="outcomes"
+        "assistance.Activity",
+        verbose_name=_("activity"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="outcomes",
     )
     state = models.ForeignKey(
         "states.State", verbose_name=_("state"), on_delete=models.PROTECT, related_name="+"
@@ -117,6 +125,11 @@ class Outcome(models.Model):
         related_name="+",
     )
     decided_on = models.DateTimeField(_("decided on"), null=True, blank=True)
+    # An outcome reported by a published document: the source's key in the register, where in
+    # it, and the date the source reports it as at (when it names no deposit of its own).
+    source = models.CharField(_("source"), max_length=80, blank=True)
+    source_locator = models.CharField(_("where in the source"), max_length=200, blank=True)
+    reported_on = models.DateField(_("reported as at"), null=True, blank=True)
 
     objects = OutcomeQuerySet.as_manager()
     history = HistoricalRecords()
@@ -131,7 +144,7 @@ class Outcome(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.activity} → {self.treaty_action or self.law}"
+        return f"{self.activity or self.source} → {self.treaty_action or self.law or self.state}"
 
     @property
     def scope_state_id(self) -> int | None:
@@ -139,7 +152,11 @@ class Outcome(models.Model):
         return self.state_id if self.status == OutcomeStatus.CONFIRMED else None
 
     def clean(self):
-        if self.kind == OutcomeKind.RATIFICATION and self.treaty_action_id is None:
+        if self.activity_id is None and not self.source:
+            raise ValidationError({"activity": _("An outcome names its activity, or the source that reports it.")})
+        # A source may report that a state ratified without naming the instrument (the 2004
+        # report, note 2): the outcome is then recorded as reported, with no treaty action.
+        if self.kind == OutcomeKind.RATIFICATION and self.treaty_action_id is None and not self.source:
             raise ValidationError({"treaty_action": _("A ratification outcome names the treaty action.")})
         if self.kind == OutcomeKind.LAW and self.law_id is None:
             raise ValidationError({"law": _("A law outcome names the law.")})

@@ -34,7 +34,8 @@ def outcome_list(request, error=None, status_code=200):
     page = Paginator(outcomes.order_by("-activity__ends_on", "state__iso3", "id"), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    mark_demonstration(request, [outcome.activity for outcome in page])
+    # An outcome reported by a source may have no activity (Outcome.activity is then None).
+    mark_demonstration(request, [outcome.activity for outcome in page if outcome.activity])
     context = {
         "page": page,
         "status": status,

@@ -119,7 +119,7 @@ def create_request(request, payload: RequestIn):
 
 
 class ParticipantOut(Schema):
-    state: str = Field(description="ISO3")
+    state: str | None = Field(description="ISO3; null when the source gives no state (state not recorded)")
     role: str = Field(description="legislator, prosecutor, judge, police, financial-intelligence or other")
     gender: str = Field(description="women, men or not-stated")
     count: int
@@ -175,6 +175,7 @@ class ParticipantTotalsOut(Schema):
     by_state: dict[str, int] = Field(description="ISO3 → participants, only states that sent some")
     by_role: dict[str, int] = Field(description="every professional role → participants (0 included)")
     by_gender: dict[str, int] = Field(description="every gender → participants (0 included)")
+    state_not_recorded: int = Field(description="participants whose source gives no state")
     total: int
 
 
@@ -190,6 +191,8 @@ class ActivityOut(MatrixActivityOut):
     experts: list[int] | None = Field(description="ids of the assigned experts; staff only, else null")
     participants: list[ParticipantOut]
     participant_totals: ParticipantTotalsOut
+    source: str = Field(description="key of the published source it is recorded from (sources register); empty if none")
+    source_locator: str = Field(description="where in the source, e.g. 'para. 10, note 3'")
 
 
 def activities_out(page: list[Activity], user) -> list[dict]:
@@ -266,6 +269,8 @@ def activities_out(page: list[Activity], user) -> list[dict]:
                 for iso3, role, gender, n in counts[a.id]
             ],
             "participant_totals": participants.for_rows(counts[a.id]).as_json(),
+            "source": a.source,
+            "source_locator": a.source_locator,
         }
         for a in page
     ]

@@ -29,7 +29,9 @@ class LawOut(Schema):
 
 class OutcomeOut(Schema):
     id: int
-    activity: OutcomeActivityOut
+    activity: OutcomeActivityOut | None = Field(
+        description="the activity it followed; null when a source reports it without naming one"
+    )
     state: str = Field(description="ISO3")
     kind: str = Field(description="'ratification' or 'law'")
     status: str = Field(description="proposed, confirmed or rejected")
@@ -37,6 +39,9 @@ class OutcomeOut(Schema):
     law: LawOut | None = Field(description="for a law: the law adopted")
     reason: str = Field(description="why it was proposed (and, when rejected, why)")
     decided_on: datetime.datetime | None
+    source: str = Field(description="key of the source that reports it (see the sources register); empty if none")
+    source_locator: str = Field(description="where in the source, e.g. 'para. 7, note 2'")
+    reported_on: datetime.date | None = Field(description="the date the source reports it as at")
     demonstration: bool = Field(description="true when the activity is a generated demonstration record")
 
 
@@ -61,7 +66,9 @@ def outcome_out(outcome: Outcome) -> dict:
             "title": activity.title,
             "starts_on": activity.starts_on,
             "ends_on": activity.ends_on,
-        },
+        }
+        if activity
+        else None,
         "state": outcome.state.iso3,
         "kind": outcome.kind,
         "status": outcome.status,
@@ -71,5 +78,8 @@ def outcome_out(outcome: Outcome) -> dict:
         "law": {"slug": law.slug, "title": law.title, "adopted_on": law.adopted_on} if law else None,
         "reason": outcome.reason,
         "decided_on": outcome.decided_on,
-        "demonstration": activity.demonstration,
+        "source": outcome.source,
+        "source_locator": outcome.source_locator,
+        "reported_on": outcome.reported_on,
+        "demonstration": activity.demonstration if activity else False,
     }

@@ -147,6 +147,9 @@ class ParticipantCountForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["state"].to_field_name = "iso3"
         self.fields["state"].iterator = ByName
+        # A count whose source gives no state (loaded from a report) keeps none; staff
+        # entering participants name the state.
+        self.fields["state"].required = not (self.instance.pk and self.instance.state_id is None)
         if self.instance.pk:
             # The initial value must be the state itself for the select to show its ISO3.
             self.initial["state"] = self.instance.state

@@ -161,6 +161,11 @@ class Activity(models.Model):
         help_text=_("Only for a regional or subregional activity that answers no request."),
     )
     demonstration = models.BooleanField(_("demonstration record (generated, not real)"), default=False)
+    # A real activity entered from a published document (e.g. the Secretary-General's 2004
+    # report): the key of the source in the register, where in it, and how it was read.
+    source = models.CharField(_("source"), max_length=80, blank=True)
+    source_locator = models.CharField(_("where in the source"), max_length=200, blank=True)
+    source_note = models.TextField(_("how the source was read"), blank=True)
 
     objects = ActivityQuerySet.as_manager()
     history = HistoricalRecords(m2m_fields=[participating_states, instruments, requests, experts])

@@ -34,8 +34,14 @@ class ParticipantCount(models.Model):
         on_delete=models.CASCADE,
         related_name="participant_counts",
     )
+    # None: the source gives a number but not the states it came from ("state not recorded").
     state = models.ForeignKey(
-        "states.State", verbose_name=_("state"), on_delete=models.PROTECT, related_name="+"
+        "states.State",
+        verbose_name=_("state"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     role = models.CharField(_("professional role"), max_length=24, choices=ProfessionalRole.choices)
     gender = models.CharField(_("gender"), max_length=12, choices=Gender.choices)
@@ -54,4 +60,5 @@ class ParticipantCount(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.activity} {self.state.iso3} {self.role} {self.gender}: {self.count}"
+        state = self.state.iso3 if self.state_id else "—"
+        return f"{self.activity} {state} {self.role} {self.gender}: {self.count}"
