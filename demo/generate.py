@@ -36,6 +36,7 @@ from cooperation.models import Authority
 from demo import accounts as demo_accounts
 from demo import authorities as demo_authorities
 from demo import funding as demo_funding
+from demo import strategy as demo_strategy
 from experts.models import AdvisoryGroup, Expert, LegalSystem
 from instruments.models import Instrument
 from participation.models import TreatyAction
@@ -110,7 +111,11 @@ class Counts:
 
 
 def exists() -> bool:
-    return demo_accounts.exist() or any(model.objects.filter(demonstration=True).exists() for model in MODELS)
+    return (
+        demo_accounts.exist()
+        or demo_strategy.exist()
+        or any(model.objects.filter(demonstration=True).exists() for model in MODELS)
+    )
 
 
 def generate(activities: int = 2000, seed: int = 2017, today: datetime.date | None = None) -> Counts:
@@ -154,6 +159,7 @@ class _Generator:
         demo_funding.create(self.rng, projects, self.today, self.counts)  # pledges, payments, expenditure
         self.plans(min(len(self.states), max(10, activities // 20)), requests)
         self.counts.add("competent authorities", demo_authorities.create(self.rng, self.states, self.today))
+        demo_strategy.create(self.rng, projects, self.regions, self.states, self.today, self.counts)
         return self.counts
 
     def bulk(self, model, records: list, label: str | None = None) -> list:
@@ -538,6 +544,7 @@ def clear() -> Counts:
         except demo_accounts.AccountsExist as error:
             raise DemonstrationExists(str(error)) from None
         counts.add("funding records", demo_funding.clear())  # they refer to projects and activities
+        counts.add("entities' counter-terrorism projects", demo_strategy.clear())
         for model in MODELS:
             doomed = model.objects.filter(demonstration=True)
             ids = list(doomed.values_list("id", flat=True))

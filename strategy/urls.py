@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from strategy import views
 
 app_name = "strategy"
-urlpatterns = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("projects/", views.project_list, name="projects"),
+]
