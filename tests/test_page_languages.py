@@ -27,6 +27,8 @@ PAGES = [
     "/laws/cn-criminal-law/",
     "/laws/fr-code-penal-titre-ii/title_II__chp_I__art_421-2-2/",
     "/funding/contributions/?from=2004-01-01&to=2004-12-31",
+    "/reports/profiles/FRA/",
+    "/reports/profiles/CHN/",
 ]
 
 
