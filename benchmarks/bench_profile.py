@@ -29,10 +29,10 @@ LIMIT_MS = 2000  # issue 16: a country profile PDF in under 2 s
 
 
 def generate(activities: int, seed: int, today: datetime.date) -> str:
+    from bench_participation import generate as generate_participation
     from django.db import connection
 
     import demo.generate
-    from bench_participation import generate as generate_participation
 
     actions = generate_participation()  # migrates and loads the reference data first
     demo.generate.clear()
@@ -99,7 +99,8 @@ def main() -> None:
             )
     verdict = "within" if worst < LIMIT_MS else "OVER"
     print(f"slowest p95 {worst:.1f} ms: {verdict} the limit of {LIMIT_MS} ms")
-    print("reproduce: .venv/bin/python benchmarks/bench_profile.py" + (" --postgres" if args.postgres else ""))
+    postgres = " --postgres" if args.postgres else ""
+    print(f"reproduce: .venv/bin/python benchmarks/bench_profile.py{postgres}")
 
 
 if __name__ == "__main__":
