@@ -122,6 +122,9 @@ POST_ONLY = [
     ("assessments:comment", {"iso3": "FRA", "slug": "financing-1999"}),
     ("assessments:finding", {"iso3": "FRA", "slug": "financing-1999", "finding_id": 1}),
     ("accounts:logout", {}),
+    ("surveys:reply-move", {"code": "q", "reply_id": 1}),
+    ("surveys:reply-publish", {"code": "q", "reply_id": 1}),
+    ("surveys:answer-codes", {"code": "q", "reply_id": 1, "answer_id": 1}),
 ]
 
 
