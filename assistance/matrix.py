@@ -132,7 +132,8 @@ def _participants(rows: dict, moment) -> dict[int, list[dict]]:
     by_activity = defaultdict(list)
     # A count whose source names no state (state_id None) has no ISO3: it sorts last.
     for row in sorted(
-        found.values(), key=lambda r: (r["state_id"] is None, iso3.get(r["state_id"], ""), r["role"], r["gender"])
+        found.values(),
+        key=lambda r: (r["state_id"] is None, iso3.get(r["state_id"], ""), r["role"], r["gender"]),
     ):
         by_activity[row["activity_id"]].append(
             {

@@ -153,7 +153,9 @@ class Outcome(models.Model):
 
     def clean(self):
         if self.activity_id is None and not self.source:
-            raise ValidationError({"activity": _("An outcome names its activity, or the source that reports it.")})
+            raise ValidationError(
+                {"activity": _("An outcome names its activity, or the source that reports it.")}
+            )
         # A source may report that a state ratified without naming the instrument (the 2004
         # report, note 2): the outcome is then recorded as reported, with no treaty action.
         if self.kind == OutcomeKind.RATIFICATION and self.treaty_action_id is None and not self.source:

@@ -15,7 +15,14 @@ nothing (the caller's transaction) and idempotent: a second run changes nothing.
 report that are no longer in the files are removed.
 """
 
-from assistance.models import Activity, ActivityKind, ActivityStatus, Gender, ParticipantCount, ProfessionalRole
+from assistance.models import (
+    Activity,
+    ActivityKind,
+    ActivityStatus,
+    Gender,
+    ParticipantCount,
+    ProfessionalRole,
+)
 from ctassist.reference import LoadReport, read_rows, reference_path, save_if_changed
 from outcomes.models import Outcome, OutcomeKind, OutcomeStatus
 from sources.reference import check_citation
@@ -71,7 +78,9 @@ def read_activities(states: dict, sources) -> dict[str, dict]:
         participating = []
         for iso3 in row.text("participating_states").split():
             if iso3 not in states:
-                raise row.error("participating_states", f"{iso3!r} is not the ISO3 code of a state in states.csv")
+                raise row.error(
+                    "participating_states", f"{iso3!r} is not the ISO3 code of a state in states.csv"
+                )
             participating.append(states[iso3])
         values = {
             "kind": row.choice("kind", ActivityKind.values, required=True),
@@ -86,7 +95,12 @@ def read_activities(states: dict, sources) -> dict[str, dict]:
             "source_note": row.text("note"),
             "demonstration": False,
         }
-        found[key] = {"title": title, "source": _source(row, sources), "values": values, "states": participating}
+        found[key] = {
+            "title": title,
+            "source": _source(row, sources),
+            "values": values,
+            "states": participating,
+        }
     return found
 
 
@@ -99,7 +113,11 @@ def load_records_2004(report: LoadReport, sources) -> None:
     activities = {}
     for key, row in rows.items():
         activity = save_if_changed(
-            Activity, {"source": row["source"], "title": row["title"]}, row["values"], report, "2004 report: activities"
+            Activity,
+            {"source": row["source"], "title": row["title"]},
+            row["values"],
+            report,
+            "2004 report: activities",
         )
         wanted = {state.id for state in row["states"]}
         if set(activity.participating_states.values_list("id", flat=True)) != wanted:
@@ -107,7 +125,9 @@ def load_records_2004(report: LoadReport, sources) -> None:
             report.count("2004 report: participating states", "updated")
         activities[key] = activity
     sources_used = {row["source"] for row in rows.values()}
-    Activity.objects.filter(source__in=sources_used).exclude(id__in=[a.id for a in activities.values()]).delete()
+    Activity.objects.filter(source__in=sources_used).exclude(
+        id__in=[a.id for a in activities.values()]
+    ).delete()
 
     kept_counts = []
     for row in counts:

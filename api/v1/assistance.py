@@ -191,7 +191,9 @@ class ActivityOut(MatrixActivityOut):
     experts: list[int] | None = Field(description="ids of the assigned experts; staff only, else null")
     participants: list[ParticipantOut]
     participant_totals: ParticipantTotalsOut
-    source: str = Field(description="key of the published source it is recorded from (sources register); empty if none")
+    source: str = Field(
+        description="key of the published source it is recorded from (sources register); empty if none"
+    )
     source_locator: str = Field(description="where in the source, e.g. 'para. 10, note 3'")
 
 

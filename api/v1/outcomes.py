@@ -39,7 +39,9 @@ class OutcomeOut(Schema):
     law: LawOut | None = Field(description="for a law: the law adopted")
     reason: str = Field(description="why it was proposed (and, when rejected, why)")
     decided_on: datetime.datetime | None
-    source: str = Field(description="key of the source that reports it (see the sources register); empty if none")
+    source: str = Field(
+        description="key of the source that reports it (see the sources register); empty if none"
+    )
     source_locator: str = Field(description="where in the source, e.g. 'para. 7, note 2'")
     reported_on: datetime.date | None = Field(description="the date the source reports it as at")
     demonstration: bool = Field(description="true when the activity is a generated demonstration record")
