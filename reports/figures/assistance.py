@@ -130,7 +130,7 @@ def officials_trained(scope: Scope) -> Figure:
     states_counted = {row.state_id for row in counts if row.state_id}
     note = ""
     if states_counted:
-        note = _("Participants from %(states)d states.") % {"states": len(states_counted)}
+        note = _("Number of states the participants came from: %(states)d.") % {"states": len(states_counted)}
     return Figure(
         key="officials-trained",
         section=SECTION,
