@@ -96,6 +96,8 @@ def _entity_projects():
 
 
 def _entity_project_pillars(project) -> list[str]:
+    if hasattr(project, "counted_pillars"):
+        return project.counted_pillars()
     named = set(getattr(project, "pillars", None) or [])
     pillar = getattr(project, "pillar", "")
     if pillar:
@@ -154,7 +156,8 @@ def balance(include_demonstration: bool = True) -> Balance:
 
     model = _entity_projects()
     if model is not None:
-        for project in model.objects.all():
+        for project in real(model.objects.all()):
+            demonstration += project.demonstration
             total.add("entity_projects", 1)
             for pillar in _counted(_entity_project_pillars(project)):
                 lines[pillar].add("entity_projects", 1)
