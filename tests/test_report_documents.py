@@ -1,0 +1,117 @@
+"""The report on a resolution as DOCX and PDF: they open, hold the same figures as the JSON,
+in Chinese, Arabic and Russian too with no replacement glyph, and say whether they are public
+or internal."""
+
+import datetime
+import io
+
+import pytest
+from django.utils import translation
+from docx import Document
+
+from assistance.models import AssistanceRequest
+from ctassist.languages import django_language
+from reports import documents
+from reports import figures as report_figures
+from reports.models import Resolution
+from reports.serialization import report_json
+from states.models import State
+from tests.conftest import make_activity
+from tests.test_documents import well_printed
+
+pytestmark = pytest.mark.django_db
+D = datetime.date
+
+
+@pytest.fixture
+def records():
+    make_activity("Workshop in Nairobi (test record)", D(2026, 3, 10), D(2026, 3, 12), status="completed", host="KEN")
+    make_activity("Workshop in Lima (test record)", D(2026, 5, 4), D(2026, 5, 6), status="completed", host="PER")
+    secret = AssistanceRequest.objects.create(
+        state=State.objects.get(iso3="NER"), received_on=D(2026, 1, 5), needs="Secret needs (test record)"
+    )
+    make_activity("Mission to Niamey (test record)", D(2026, 2, 2), D(2026, 2, 4), host="NER").requests.add(secret)
+
+
+def report(language: str, internal=False, code="62/172", start=D(2026, 1, 1), end=D(2026, 12, 31)):
+    with translation.override(django_language(language)):
+        figures = report_figures.compute(code, start, end, internal=internal, language=language)
+    document = documents.for_resolution(Resolution.objects.get(code=code), figures)
+    return figures, document
+
+
+def docx_text(content: bytes) -> str:
+    document = Document(io.BytesIO(content))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts.extend(cell.text for row in table.rows for cell in row.cells)
+    return "\n".join(parts)
+
+
+def expected_words(figures) -> list[str]:
+    """What the JSON says each figure is: its value, and the cells of its table."""
+    words = []
+    for figure in report_json(figures)["figures"]:
+        if figure["value"] is not None:
+            words.append(str(figure["value"]))
+        for row in (figure["table"] or {}).get("rows", []):
+            words.extend(str(cell) for cell in row["cells"] if cell not in (None, ""))
+    return words
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "ar", "ru", "fr", "es"])
+def test_docx_and_pdf_hold_the_figures_of_the_json(records, language):
+    figures, document = report(language)
+    kenya, peru = (State.objects.get(iso3=iso3).name(language) for iso3 in ("KEN", "PER"))
+    assert figures.get("states-assisted").value == 2
+    docx = docx_text(documents.as_docx(document))
+    pdf = well_printed(documents.as_pdf(document))  # no empty box, no U+FFFD, fonts embedded
+    for word in expected_words(figures):
+        assert word in docx, (language, word)
+        # A PDF gives its text back in the order it is laid out: a cell in another direction
+        # than the page's may come back with its words and punctuation moved, never changed.
+        for token in word.split():
+            assert token.strip(":;,.()") in pdf.replace(" ", "") or token in pdf, (language, token)
+    for name in (kenya, peru):
+        assert name in docx and name.replace(" ", "") in pdf.replace(" ", "")
+    assert "\ufffd" not in docx
+
+
+def test_an_arabic_docx_runs_right_to_left(records):
+    _, document = report("ar")
+    content = Document(io.BytesIO(documents.as_docx(document)))
+    assert content.core_properties.language == "ar"
+    assert content.element.body.xpath(".//w:bidiVisual")  # tables laid out right to left
+
+
+def test_a_public_report_says_it_counts_no_confidential_record(records):
+    figures, document = report("en")
+    niger = State.objects.get(iso3="NER").name("en")
+    docx = docx_text(documents.as_docx(document))
+    pdf = well_printed(documents.as_pdf(document))
+    for text in (docx, pdf):
+        assert "This public report counts no confidential records." in text
+        assert "Internal" not in text
+        assert niger not in text
+
+
+def test_an_internal_report_is_marked_not_for_publication(records):
+    figures, document = report("en", internal=True)
+    assert figures.get("states-assisted").value == 3
+    niger = State.objects.get(iso3="NER").name("en")
+    docx = docx_text(documents.as_docx(document))
+    pdf = well_printed(documents.as_pdf(document))
+    for text in (docx, pdf):
+        assert "Internal — not for publication" in text
+        assert "This internal report counts confidential records." in text
+        assert niger in text
+
+
+def test_a_printed_value_that_differs_is_shown_beside_the_computed_one():
+    # The 2004 report prints a contributions total US$ 101 above the sum of its rows (§19).
+    figures, document = report("en", code="58/136", start=D(2002, 10, 1), end=D(2004, 7, 31))
+    contributions = figures.get("contributions")
+    assert contributions.differs_from_printed
+    text = docx_text(documents.as_docx(document))
+    assert str(contributions.value) in text and str(contributions.printed.value) in text
+    assert f"Printed in {contributions.printed.locator}" in text
