@@ -37,6 +37,7 @@ from demo import accounts as demo_accounts
 from demo import authorities as demo_authorities
 from demo import funding as demo_funding
 from demo import strategy as demo_strategy
+from demo import surveys as demo_surveys
 from experts.models import AdvisoryGroup, Expert, LegalSystem
 from instruments.models import Instrument
 from participation.models import TreatyAction
@@ -114,6 +115,7 @@ def exists() -> bool:
     return (
         demo_accounts.exist()
         or demo_strategy.exist()
+        or demo_surveys.exist()
         or any(model.objects.filter(demonstration=True).exists() for model in MODELS)
     )
 
@@ -160,6 +162,7 @@ class _Generator:
         self.plans(min(len(self.states), max(10, activities // 20)), requests)
         self.counts.add("competent authorities", demo_authorities.create(self.rng, self.states, self.today))
         demo_strategy.create(self.rng, projects, self.regions, self.states, self.today, self.counts)
+        demo_surveys.create(self.rng, self.states, self.counts)  # a questionnaire and replies
         return self.counts
 
     def bulk(self, model, records: list, label: str | None = None) -> list:
@@ -544,6 +547,7 @@ def clear() -> Counts:
         except demo_accounts.AccountsExist as error:
             raise DemonstrationExists(str(error)) from None
         counts.add("funding records", demo_funding.clear())  # they refer to projects and activities
+        counts.add("questionnaire records", demo_surveys.clear())
         counts.add("entities' counter-terrorism projects", demo_strategy.clear())
         for model in MODELS:
             doomed = model.objects.filter(demonstration=True)

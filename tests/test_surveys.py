@@ -279,3 +279,22 @@ def test_the_questions_are_in_the_readers_language_with_fallback_marked(client, 
     page = client.get("/ar/questionnaires/fixture/").content.decode()
     assert 'dir="rtl"' in page
     assert '<span lang="en" dir="ltr">Fixture questionnaire</span>' in page
+
+
+def test_demo_data_adds_a_labelled_questionnaire_and_clear_removes_only_it(client):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    real = Reply.objects.filter(demonstration=False).count()
+    call_command("demo_data", "--activities", "50", "--today", "2026-03-15", stdout=StringIO())
+    demo = Questionnaire.objects.get(demonstration=True)
+    assert "(demonstration)" in demo.title("en").text
+    replies = Reply.objects.filter(questionnaire=demo)
+    assert replies.count() == 30 and all(r.demonstration for r in replies)
+    assert Answer.objects.filter(reply__in=replies).exclude(codes=[]).exists()
+    assert "demonstration" in client.get(f"/questionnaires/{demo.code}/summary/").content.decode()
+    call_command("demo_data", "--clear", stdout=StringIO())
+    assert not Questionnaire.objects.filter(demonstration=True).exists()
+    assert not Reply.objects.filter(demonstration=True).exists()
+    assert Reply.objects.count() == real
