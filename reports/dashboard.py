@@ -210,7 +210,8 @@ def review_coverage() -> Chart:
             "with a finding, and the share found fully implemented."
         ),
         [
-            _("%(instrument)s (%(count)s reviews)") % {"instrument": i.short_name, "count": sums[i.id]["reviews"]}
+            ngettext("%(instrument)s (%(count)s review)", "%(instrument)s (%(count)s reviews)", sums[i.id]["reviews"])
+            % {"instrument": i.short_name, "count": sums[i.id]["reviews"]}
             for i in ordered
         ],
         [

@@ -143,7 +143,7 @@ def test_review_coverage_per_instrument(db):
         Finding.objects.create(review=review, obligation=obligation, status=status)
     chart = dashboard.review_coverage()
     (row,) = chart.table()
-    assert row[0].endswith("(1 reviews)")
+    assert row[0].endswith("(1 review)")
     assert row[1] == ["50%", "25%"]
 
 
