@@ -15,7 +15,6 @@ for assistance, and the money pledged and paid, as ctassist counts them (docs/da
 - Cancelled activities are not counted; a request that was withdrawn or declined still is
   (it was asked for)."""
 
-from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -180,7 +179,10 @@ def _charts(result: Balance) -> list[Chart]:
         bar_chart(
             "balance-records",
             _("Activities, projects and requests per pillar"),
-            _("The activities, projects and requests for assistance counted under each pillar of the Strategy."),
+            _(
+                "The activities, projects and requests for assistance counted under each pillar "
+                "of the Strategy."
+            ),
             labels,
             effort,
             _("Pillar of the Strategy"),

@@ -204,7 +204,9 @@ def _draw_bars(chart: Chart, rtl: bool) -> str:
     canvas = _Canvas(chart, height, rtl)
     left, right = LABEL_COLUMN, WIDTH - 56  # room at the end for the values
     totals = [
-        sum(s.values[i] for s in chart.series) if stacked else max((s.values[i] for s in chart.series), default=0)
+        sum(s.values[i] for s in chart.series)
+        if stacked
+        else max((s.values[i] for s in chart.series), default=0)
         for i in range(len(chart.categories))
     ]
     peak, step = nice_top(max(totals, default=0))
@@ -300,17 +302,55 @@ def _draw_line(chart: Chart, rtl: bool) -> str:
                 f"{escape(chart.formatter(value))}</title></circle>"
             )
         if series.values:
-            canvas.text(x(count - 1) + 6, y(series.values[-1]) + 4, chart.formatter(series.values[-1]), "start", "value")
+            canvas.text(
+                x(count - 1) + 6,
+                y(series.values[-1]) + 4,
+                chart.formatter(series.values[-1]),
+                "start",
+                "value",
+            )
     return canvas.render()
 
 
-def bar_chart(key, title, desc, categories: Sequence, series: Sequence[Series], category_label, value_label, **extra) -> Chart:
-    return Chart(key, str(title), str(desc), [str(c) for c in categories], list(series), str(category_label), str(value_label), "bars", **extra)
+def bar_chart(
+    key, title, desc, categories: Sequence, series: Sequence[Series], category_label, value_label, **extra
+) -> Chart:
+    return Chart(
+        key,
+        str(title),
+        str(desc),
+        [str(c) for c in categories],
+        list(series),
+        str(category_label),
+        str(value_label),
+        "bars",
+        **extra,
+    )
 
 
 def stacked_bar_chart(key, title, desc, categories, series, category_label, value_label, **extra) -> Chart:
-    return Chart(key, str(title), str(desc), [str(c) for c in categories], list(series), str(category_label), str(value_label), "stacked", **extra)
+    return Chart(
+        key,
+        str(title),
+        str(desc),
+        [str(c) for c in categories],
+        list(series),
+        str(category_label),
+        str(value_label),
+        "stacked",
+        **extra,
+    )
 
 
 def line_chart(key, title, desc, categories, series, category_label, value_label, **extra) -> Chart:
-    return Chart(key, str(title), str(desc), [str(c) for c in categories], list(series), str(category_label), str(value_label), "line", **extra)
+    return Chart(
+        key,
+        str(title),
+        str(desc),
+        [str(c) for c in categories],
+        list(series),
+        str(category_label),
+        str(value_label),
+        "line",
+        **extra,
+    )

@@ -61,7 +61,9 @@ def status_lists() -> list[StatusList]:
     """The newest status list of each instrument that has one (participation/as_at.py)."""
     by_source: dict[int, StatusList] = {}
     instruments = Instrument.objects.with_titles().in_bulk()
-    for instrument_id, source in sorted(newest_lists().items(), key=lambda item: instruments[item[0]].position):
+    for instrument_id, source in sorted(
+        newest_lists().items(), key=lambda item: instruments[item[0]].position
+    ):
         entry = by_source.setdefault(source.id, StatusList(source.name, source.as_at, []))
         entry.instruments.append(instruments[instrument_id].short_name)
     return sorted(by_source.values(), key=lambda entry: (entry.as_at, entry.name))
@@ -94,14 +96,18 @@ def adherences_by_year(lists: list[StatusList] | None = None) -> Chart:
         for code, label in Depositary.choices:
             if code in per_group:
                 series.append(Series(label, [per_group[code][year] for year in years]))
-    notes = [
-        _("Status lists as at: %(lists)s. Deposits after a list's date are not recorded.")
-        % {
-            "lists": "; ".join(
-                f"{entry.name} ({entry.as_at_text}: {', '.join(entry.instruments)})" for entry in lists
-            )
-        }
-    ] if lists else []
+    notes = (
+        [
+            _("Status lists as at: %(lists)s. Deposits after a list's date are not recorded.")
+            % {
+                "lists": "; ".join(
+                    f"{entry.name} ({entry.as_at_text}: {', '.join(entry.instruments)})" for entry in lists
+                )
+            }
+        ]
+        if lists
+        else []
+    )
     return line_chart(
         "adherences",
         _("New adherences per year"),
@@ -127,14 +133,14 @@ def activities_by_region(include_demonstration: bool = True) -> Chart:
     """Activities (cancelled ones left out) by the M49 region of their host state, by status;
     an activity without a host state (held for several states) has a row of its own."""
     activities = _activities(include_demonstration)
-    rows = (
-        activities.values("host_state__region_id", "status").annotate(n=Count("id")).order_by()
-    )
+    rows = activities.values("host_state__region_id", "status").annotate(n=Count("id")).order_by()
     counts: dict = defaultdict(Counter)
     for row in rows:
         counts[row["host_state__region_id"]][row["status"]] += row["n"]
     language = data_language()
-    regions = sorted(Area.objects.filter(level=Area.Level.REGION), key=lambda a: sort_key(language)(a.name(language)))
+    regions = sorted(
+        Area.objects.filter(level=Area.Level.REGION), key=lambda a: sort_key(language)(a.name(language))
+    )
     keys = [region.id for region in regions] + ([None] if None in counts else [])
     labels = [region.name(language) for region in regions] + (
         [_("No host state (held for several states)")] if None in counts else []
@@ -144,7 +150,10 @@ def activities_by_region(include_demonstration: bool = True) -> Chart:
     return stacked_bar_chart(
         "activities-by-region",
         _("Activities by region"),
-        _("Activities by the M49 region of their host state, by status; cancelled activities are not counted."),
+        _(
+            "Activities by the M49 region of their host state, by status; cancelled activities "
+            "are not counted."
+        ),
         labels,
         series,
         _("Region of the host state"),
@@ -210,7 +219,11 @@ def review_coverage() -> Chart:
             "with a finding, and the share found fully implemented."
         ),
         [
-            ngettext("%(instrument)s (%(count)s review)", "%(instrument)s (%(count)s reviews)", sums[i.id]["reviews"])
+            ngettext(
+                "%(instrument)s (%(count)s review)",
+                "%(instrument)s (%(count)s reviews)",
+                sums[i.id]["reviews"],
+            )
             % {"instrument": i.short_name, "count": sums[i.id]["reviews"]}
             for i in ordered
         ],
@@ -233,7 +246,12 @@ def contributions_by_year(include_demonstration: bool = True) -> Chart:
         pledges, payments = pledges.filter(demonstration=False), payments.filter(demonstration=False)
 
     def per_year(records) -> dict[int, Decimal]:
-        rows = records.annotate(year=ExtractYear("date")).values("year").annotate(usd=Sum("amount_usd")).order_by()
+        rows = (
+            records.annotate(year=ExtractYear("date"))
+            .values("year")
+            .annotate(usd=Sum("amount_usd"))
+            .order_by()
+        )
         return {row["year"]: row["usd"] or ZERO for row in rows}
 
     pledged, paid = per_year(pledges), per_year(payments)

@@ -99,7 +99,9 @@ def test_activities_by_region_by_status(db):
 
 def test_adherences_per_year_up_to_the_lists_date(db):
     TreatyAction.objects.all().delete()
-    source = StatusSource.objects.create(name="Test list, status", citation="test", as_at=datetime.date(2003, 12, 31))
+    source = StatusSource.objects.create(
+        name="Test list, status", citation="test", as_at=datetime.date(2003, 12, 31)
+    )
     instrument = Instrument.objects.get(slug="financing-1999")
     for iso3, kind, day in [
         ("FRA", "ratification", datetime.date(2001, 1, 7)),
@@ -121,9 +123,15 @@ def test_adherences_per_year_up_to_the_lists_date(db):
 def test_contributions_per_year_in_dollars(db):
     clean_slate()
     donor = Donor.objects.create(name="Test donor")
-    pledge = Pledge.objects.create(donor=donor, date=datetime.date(2030, 2, 1), amount=Decimal("12500"), currency="USD")
-    Payment.objects.create(donor=donor, pledge=pledge, date=datetime.date(2030, 6, 1), amount=Decimal("10000.40"), currency="USD")
-    Payment.objects.create(donor=donor, pledge=pledge, date=datetime.date(2031, 1, 5), amount=Decimal("2499.60"), currency="USD")
+    pledge = Pledge.objects.create(
+        donor=donor, date=datetime.date(2030, 2, 1), amount=Decimal("12500"), currency="USD"
+    )
+    Payment.objects.create(
+        donor=donor, pledge=pledge, date=datetime.date(2030, 6, 1), amount=Decimal("10000.40"), currency="USD"
+    )
+    Payment.objects.create(
+        donor=donor, pledge=pledge, date=datetime.date(2031, 1, 5), amount=Decimal("2499.60"), currency="USD"
+    )
     chart = dashboard.contributions_by_year()
     assert chart.categories == ["2030", "2031"]
     assert table_row(chart, "2030") == ["12,500", "10,000"]
@@ -138,7 +146,9 @@ def test_review_coverage_per_instrument(db):
     obligations = list(Obligation.objects.filter(instrument=instrument)[:4])
     review = Review.objects.create(state=State.objects.get(iso3="FRA"), instrument=instrument)
     for obligation, status in zip(
-        obligations, [FindingStatus.FULLY, FindingStatus.NOT, FindingStatus.NOT_ASSESSED, FindingStatus.NOT_ASSESSED]
+        obligations,
+        [FindingStatus.FULLY, FindingStatus.NOT, FindingStatus.NOT_ASSESSED, FindingStatus.NOT_ASSESSED],
+        strict=True,
     ):
         Finding.objects.create(review=review, obligation=obligation, status=status)
     chart = dashboard.review_coverage()
@@ -177,8 +187,13 @@ def test_page_shows_every_chart_with_its_table(client, gendered):
     response = client.get(reverse("reports:dashboard"))
     assert response.status_code == 200
     html = response.content.decode()
-    for title in ["New adherences per year", "Activities by region", "Participants by gender",
-                  "Coverage of the legislative reviews", "Contributions by year"]:
+    for title in [
+        "New adherences per year",
+        "Activities by region",
+        "Participants by gender",
+        "Coverage of the legislative reviews",
+        "Contributions by year",
+    ]:
         assert title in html
     assert html.count("<svg") >= 3 and html.count("<details>") >= 3
     for svg in re.findall(r"<svg .*?</svg>", html, re.S):

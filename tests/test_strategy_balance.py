@@ -49,7 +49,9 @@ def records(db):
         code="T-1", title="Test", starts_on=DAY, ends_on=DAY, pillars=["III"], thematic_areas=["gender"]
     )
     donor = Donor.objects.create(name="Test donor")
-    earmarked = Pledge.objects.create(donor=donor, date=DAY, amount=Decimal("1000"), currency="USD", pillar="II")
+    earmarked = Pledge.objects.create(
+        donor=donor, date=DAY, amount=Decimal("1000"), currency="USD", pillar="II"
+    )
     Pledge.objects.create(donor=donor, date=DAY, amount=Decimal("500"), currency="USD", project=project)
     Payment.objects.create(donor=donor, pledge=earmarked, date=DAY, amount=Decimal("400"), currency="USD")
     Payment.objects.create(donor=donor, date=DAY, amount=Decimal("50"), currency="USD")

@@ -33,7 +33,11 @@ def dashboard_page(request):
     return render(
         request,
         "reports/dashboard.html",
-        {"charts": dashboard.charts(include), "include_demonstration": include, "demonstration_records": existing},
+        {
+            "charts": dashboard.charts(include),
+            "include_demonstration": include,
+            "demonstration_records": existing,
+        },
     )
 
 
