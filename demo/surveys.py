@@ -46,9 +46,9 @@ QUESTIONS = [
     (
         AnswerType.NUMBER,
         {
-            "en": "How many prosecutors and judges were trained on terrorism cases last year?",
-            "fr": "Combien de procureurs et de juges ont été formés aux affaires de terrorisme l'an dernier ?",
-            "zh": "去年有多少检察官和法官接受了恐怖主义案件培训？",
+            "en": "How many prosecutors and judges were trained on terrorism cases in the last year?",
+            "fr": "Combien de procureurs et juges ont été formés aux affaires de terrorisme en un an ?",
+            "zh": "过去一年有多少检察官和法官接受了恐怖主义案件培训？",
         },
         [],
     ),
@@ -86,7 +86,9 @@ def create(rng: random.Random, states: list, counts) -> None:
         question = Question.objects.create(questionnaire=questionnaire, position=position, answer_type=kind)
         for language, text in texts.items():
             QuestionText.objects.create(question=question, language=language, text=text)
-        model, label_model, link = (Code, CodeLabel, "code") if kind == AnswerType.TEXT else (Choice, ChoiceLabel, "choice")
+        model, label_model, link = (
+            (Code, CodeLabel, "code") if kind == AnswerType.TEXT else (Choice, ChoiceLabel, "choice")
+        )
         for order, (code, labels) in enumerate(options):
             option = model.objects.create(question=question, code=code, position=order)
             for language, label in labels.items():
@@ -108,13 +110,18 @@ def create(rng: random.Random, states: list, counts) -> None:
         answer.choices.set([rng.choice(choices)])
         Answer.objects.create(reply=reply, question=number_question, number=Decimal(rng.randint(0, 120)))
         text, codes = rng.choice(TEXTS)
-        Answer.objects.create(reply=reply, question=text_question, text=text, codes=codes if rng.random() < 0.7 else [])
+        Answer.objects.create(
+            reply=reply, question=text_question, text=text, codes=codes if rng.random() < 0.7 else []
+        )
     counts.add("questionnaires", 1)
     counts.add("questionnaire replies", len(replying))
 
 
 def exist() -> bool:
-    return Questionnaire.objects.filter(demonstration=True).exists() or Reply.objects.filter(demonstration=True).exists()
+    return (
+        Questionnaire.objects.filter(demonstration=True).exists()
+        or Reply.objects.filter(demonstration=True).exists()
+    )
 
 
 def clear() -> int:

@@ -107,7 +107,15 @@ class AnswerInline(StaffInline, admin.StackedInline):
 
 @admin.register(Reply)
 class ReplyAdmin(StatusReadOnlyOnceCreated, AccessPolicyAdmin):
-    list_display = ["questionnaire", "respondent_kind", "state", "respondent_name", "status", "published", "demonstration"]
+    list_display = [
+        "questionnaire",
+        "respondent_kind",
+        "state",
+        "respondent_name",
+        "status",
+        "published",
+        "demonstration",
+    ]
     list_filter = ["questionnaire", "respondent_kind", "status", "published", "demonstration"]
     search_fields = ["respondent_name", "state__iso3"]
     autocomplete_fields = ["state"]

@@ -30,7 +30,9 @@ class AnswersForm(forms.Form):
                 field = forms.ChoiceField(choices=choices, widget=forms.RadioSelect, required=False)
                 initial = chosen[0] if chosen else None
             elif question.answer_type == AnswerType.MULTIPLE_CHOICE:
-                field = forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple, required=False)
+                field = forms.MultipleChoiceField(
+                    choices=choices, widget=forms.CheckboxSelectMultiple, required=False
+                )
                 initial = chosen
             elif question.answer_type == AnswerType.NUMBER:
                 field = forms.DecimalField(max_digits=20, decimal_places=4, required=False)
@@ -73,13 +75,24 @@ class RespondentForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        kind, state, name = cleaned.get("respondent_kind"), cleaned.get("state"), cleaned.get("respondent_name")
+        kind, state, name = (
+            cleaned.get("respondent_kind"),
+            cleaned.get("state"),
+            cleaned.get("respondent_name"),
+        )
         replies = Reply.objects.filter(questionnaire=self.instance.questionnaire).exclude(pk=self.instance.pk)
-        if kind == RespondentKind.STATE and state and replies.filter(respondent_kind=kind, state=state).exists():
+        if (
+            kind == RespondentKind.STATE
+            and state
+            and replies.filter(respondent_kind=kind, state=state).exists()
+        ):
             raise forms.ValidationError(_("This state has replied already: change its reply."))
-        if kind and kind != RespondentKind.STATE and name and replies.exclude(
-            respondent_kind=RespondentKind.STATE
-        ).filter(respondent_name=name).exists():
+        if (
+            kind
+            and kind != RespondentKind.STATE
+            and name
+            and replies.exclude(respondent_kind=RespondentKind.STATE).filter(respondent_name=name).exists()
+        ):
             raise forms.ValidationError(_("This respondent has replied already: change its reply."))
         return cleaned
 

@@ -124,7 +124,9 @@ class Questionnaire(models.Model):
     status = models.CharField(
         _("status"), max_length=12, choices=QuestionnaireStatus.choices, default=QuestionnaireStatus.DRAFT
     )
-    source = models.CharField(_("source"), max_length=200, blank=True, help_text=_("key of a registered source"))
+    source = models.CharField(
+        _("source"), max_length=200, blank=True, help_text=_("key of a registered source")
+    )
     source_locator = models.CharField(_("where in the source"), max_length=200, blank=True)
     replies_summarized_in = models.CharField(
         _("replies summarized in"),
@@ -174,7 +176,9 @@ class QuestionnaireText(models.Model):
     class Meta:
         ordering = ["questionnaire", "language"]
         constraints = [
-            models.UniqueConstraint(fields=["questionnaire", "language"], name="one_questionnaire_text_per_language")
+            models.UniqueConstraint(
+                fields=["questionnaire", "language"], name="one_questionnaire_text_per_language"
+            )
         ]
         verbose_name = _("questionnaire title and description")
         verbose_name_plural = _("questionnaire titles and descriptions")
@@ -213,7 +217,9 @@ class Question(models.Model):
 
 
 class QuestionText(models.Model):
-    question = models.ForeignKey(Question, verbose_name=_("question"), on_delete=models.CASCADE, related_name="texts")
+    question = models.ForeignKey(
+        Question, verbose_name=_("question"), on_delete=models.CASCADE, related_name="texts"
+    )
     language = models.CharField(_("language"), max_length=8, choices=LANGUAGES)
     text = models.TextField(_("text"))
 
@@ -221,7 +227,9 @@ class QuestionText(models.Model):
 
     class Meta:
         ordering = ["question", "language"]
-        constraints = [models.UniqueConstraint(fields=["question", "language"], name="one_question_text_per_language")]
+        constraints = [
+            models.UniqueConstraint(fields=["question", "language"], name="one_question_text_per_language")
+        ]
         verbose_name = _("question text")
         verbose_name_plural = _("question texts")
 
@@ -232,7 +240,9 @@ class QuestionText(models.Model):
 class Choice(models.Model):
     """One of the closed answers of a choice question."""
 
-    question = models.ForeignKey(Question, verbose_name=_("question"), on_delete=models.CASCADE, related_name="choices")
+    question = models.ForeignKey(
+        Question, verbose_name=_("question"), on_delete=models.CASCADE, related_name="choices"
+    )
     code = models.SlugField(_("code"), max_length=60)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
@@ -252,7 +262,9 @@ class Choice(models.Model):
 
 
 class ChoiceLabel(models.Model):
-    choice = models.ForeignKey(Choice, verbose_name=_("choice"), on_delete=models.CASCADE, related_name="labels")
+    choice = models.ForeignKey(
+        Choice, verbose_name=_("choice"), on_delete=models.CASCADE, related_name="labels"
+    )
     language = models.CharField(_("language"), max_length=8, choices=LANGUAGES)
     label = models.CharField(_("label"), max_length=300)
 
@@ -260,7 +272,9 @@ class ChoiceLabel(models.Model):
 
     class Meta:
         ordering = ["choice", "language"]
-        constraints = [models.UniqueConstraint(fields=["choice", "language"], name="one_choice_label_per_language")]
+        constraints = [
+            models.UniqueConstraint(fields=["choice", "language"], name="one_choice_label_per_language")
+        ]
         verbose_name = _("choice label")
         verbose_name_plural = _("choice labels")
 
@@ -271,7 +285,9 @@ class ChoiceLabel(models.Model):
 class Code(models.Model):
     """A category staff code a text question's answers into, for the summary."""
 
-    question = models.ForeignKey(Question, verbose_name=_("question"), on_delete=models.CASCADE, related_name="codes")
+    question = models.ForeignKey(
+        Question, verbose_name=_("question"), on_delete=models.CASCADE, related_name="codes"
+    )
     code = models.SlugField(_("code"), max_length=60)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
@@ -291,7 +307,9 @@ class Code(models.Model):
 
 
 class CodeLabel(models.Model):
-    code = models.ForeignKey(Code, verbose_name=_("analysis code"), on_delete=models.CASCADE, related_name="labels")
+    code = models.ForeignKey(
+        Code, verbose_name=_("analysis code"), on_delete=models.CASCADE, related_name="labels"
+    )
     language = models.CharField(_("language"), max_length=8, choices=LANGUAGES)
     label = models.CharField(_("label"), max_length=300)
 
@@ -299,7 +317,9 @@ class CodeLabel(models.Model):
 
     class Meta:
         ordering = ["code", "language"]
-        constraints = [models.UniqueConstraint(fields=["code", "language"], name="one_code_label_per_language")]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "language"], name="one_code_label_per_language")
+        ]
         verbose_name = _("analysis code label")
         verbose_name_plural = _("analysis code labels")
 
@@ -353,7 +373,9 @@ class Reply(models.Model):
     )
     received_on = models.DateField(_("received on"), null=True, blank=True)
     published = models.BooleanField(_("published"), default=False)
-    status = models.CharField(_("status"), max_length=12, choices=ReplyStatus.choices, default=ReplyStatus.DRAFT)
+    status = models.CharField(
+        _("status"), max_length=12, choices=ReplyStatus.choices, default=ReplyStatus.DRAFT
+    )
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("entered by"),
@@ -362,7 +384,9 @@ class Reply(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    source = models.CharField(_("source"), max_length=200, blank=True, help_text=_("key of a registered source"))
+    source = models.CharField(
+        _("source"), max_length=200, blank=True, help_text=_("key of a registered source")
+    )
     source_locator = models.CharField(_("where in the source"), max_length=200, blank=True)
     demonstration = models.BooleanField(_("demonstration record (generated, not real)"), default=False)
 
@@ -416,8 +440,12 @@ class Reply(models.Model):
 class Answer(models.Model):
     """The answer of one reply to one question."""
 
-    reply = models.ForeignKey(Reply, verbose_name=_("reply"), on_delete=models.CASCADE, related_name="answers")
-    question = models.ForeignKey(Question, verbose_name=_("question"), on_delete=models.CASCADE, related_name="answers")
+    reply = models.ForeignKey(
+        Reply, verbose_name=_("reply"), on_delete=models.CASCADE, related_name="answers"
+    )
+    question = models.ForeignKey(
+        Question, verbose_name=_("question"), on_delete=models.CASCADE, related_name="answers"
+    )
     text = models.TextField(_("text"), blank=True)
     number = models.DecimalField(_("number"), max_digits=20, decimal_places=4, null=True, blank=True)
     choices = models.ManyToManyField(Choice, verbose_name=_("choices"), blank=True, related_name="answers")
@@ -440,5 +468,9 @@ class Answer(models.Model):
         return f"{self.reply} / {self.question.position}"
 
     def clean(self):
-        if self.question_id and self.reply_id and self.question.questionnaire_id != self.reply.questionnaire_id:
+        if (
+            self.question_id
+            and self.reply_id
+            and self.question.questionnaire_id != self.reply.questionnaire_id
+        ):
             raise ValidationError(_("The question is not one of the reply's questionnaire."))

@@ -134,7 +134,9 @@ def _load_questions(report, questionnaires) -> None:
 
 def _load_replies(report, sources, questionnaires) -> None:
     states = {state.iso3: state for state in State.objects.all()}
-    by_chinese_name = {state.names.get("zh"): state.iso3 for state in states.values() if state.names.get("zh")}
+    by_chinese_name = {
+        state.names.get("zh"): state.iso3 for state in states.values() if state.names.get("zh")
+    }
     kept = {code: [] for code in questionnaires}
     for name in REPLY_FILES:
         for row in read_rows(_path(name), REPLY_COLUMNS):
@@ -146,13 +148,19 @@ def _load_replies(report, sources, questionnaires) -> None:
             printed = row.text("as_printed", required=True)
             # A name printed as one state's UN Chinese name must be that state.
             if kind == RespondentKind.STATE and by_chinese_name.get(printed, iso3) != iso3:
-                raise row.error("state", f"{printed} is the UN name of {by_chinese_name[printed]}, not {iso3}")
+                raise row.error(
+                    "state", f"{printed} is the UN name of {by_chinese_name[printed]}, not {iso3}"
+                )
             respondent_name = row.text("respondent_name", required=kind != RespondentKind.STATE)
             if kind == RespondentKind.STATE:
                 lookup = {"questionnaire": questionnaire, "respondent_kind": kind, "state": states[iso3]}
                 respondent_name = ""
             else:
-                lookup = {"questionnaire": questionnaire, "respondent_kind": kind, "respondent_name": respondent_name}
+                lookup = {
+                    "questionnaire": questionnaire,
+                    "respondent_kind": kind,
+                    "respondent_name": respondent_name,
+                }
             values = {
                 "state": states[iso3] if iso3 else None,
                 "respondent_name": respondent_name,

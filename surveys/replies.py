@@ -9,4 +9,6 @@ KIND_ORDER = {RespondentKind.STATE: 0, RespondentKind.TERRITORY: 1, RespondentKi
 
 def respondents_sorted(replies, language: str) -> list:
     key = sort_key(language)
-    return sorted(replies, key=lambda reply: (KIND_ORDER[reply.respondent_kind], key(reply.respondent(language).text)))
+    return sorted(
+        replies, key=lambda reply: (KIND_ORDER[reply.respondent_kind], key(reply.respondent(language).text))
+    )

@@ -60,7 +60,9 @@ def _is_answered(answer: Answer) -> bool:
 def summarize(questionnaire, replies, language: str | None = None) -> list[QuestionSummary]:
     """One summary per question of `questionnaire`, counting the answers of `replies`."""
     questions = list(
-        questionnaire.questions.prefetch_related("texts", "choices__labels", "codes__labels").order_by("position")
+        questionnaire.questions.prefetch_related("texts", "choices__labels", "codes__labels").order_by(
+            "position"
+        )
     )
     answers = (
         Answer.objects.filter(reply__in=replies, question__questionnaire=questionnaire)

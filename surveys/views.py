@@ -44,7 +44,9 @@ def _questionnaire(request, code) -> Questionnaire:
 
 
 def _questions(questionnaire):
-    return questionnaire.questions.prefetch_related("texts", "choices__labels", "codes__labels").order_by("position")
+    return questionnaire.questions.prefetch_related("texts", "choices__labels", "codes__labels").order_by(
+        "position"
+    )
 
 
 def _reply(request, questionnaire, reply_id) -> Reply:
@@ -104,7 +106,9 @@ def summary_page(request, code):
 
 def reply_list(request, code):
     questionnaire = _questionnaire(request, code)
-    replies = Reply.objects.visible_to(request.user).filter(questionnaire=questionnaire).select_related("state")
+    replies = (
+        Reply.objects.visible_to(request.user).filter(questionnaire=questionnaire).select_related("state")
+    )
     mark_demonstration(request, replies)
     context = {
         "questionnaire": questionnaire,
@@ -126,8 +130,13 @@ def reply_detail(request, code, reply_id):
         "questionnaire": questionnaire,
         "reply": reply,
         "items": [
-            (question, answer, CodingForm(question=question, language=_language(), initial={"codes": answer.codes})
-             if coding and answer and question.answer_type == AnswerType.TEXT else None)
+            (
+                question,
+                answer,
+                CodingForm(question=question, language=_language(), initial={"codes": answer.codes})
+                if coding and answer and question.answer_type == AnswerType.TEXT
+                else None,
+            )
             for question, answer in items
         ],
         "content_held": bool(answers),
@@ -147,7 +156,9 @@ def reply_new(request, code):
     if not staff:
         state = State.objects.filter(id=state_of(request.user)).first()
         if state is None or not may_reply(request.user, questionnaire, state):
-            raise PermissionDenied(_("Only a state's focal point replies for its state, while the questionnaire is open."))
+            raise PermissionDenied(
+                _("Only a state's focal point replies for its state, while the questionnaire is open.")
+            )
         existing = _own_reply(request.user, questionnaire)
         if existing is not None:
             return redirect("surveys:reply-edit", code=code, reply_id=existing.id)
@@ -161,7 +172,9 @@ def reply_new(request, code):
         answers.save(reply)
         return redirect("surveys:reply", code=code, reply_id=reply.id)
     context = {"questionnaire": questionnaire, "respondent": respondent, "answers": answers, "reply": None}
-    return render(request, "surveys/reply_edit.html", context, status=400 if request.method == "POST" else 200)
+    return render(
+        request, "surveys/reply_edit.html", context, status=400 if request.method == "POST" else 200
+    )
 
 
 @login_required
@@ -177,7 +190,9 @@ def reply_edit(request, code, reply_id):
         answers.save(reply)
         return redirect("surveys:reply", code=code, reply_id=reply.id)
     context = {"questionnaire": questionnaire, "respondent": None, "answers": answers, "reply": reply}
-    return render(request, "surveys/reply_edit.html", context, status=400 if request.method == "POST" else 200)
+    return render(
+        request, "surveys/reply_edit.html", context, status=400 if request.method == "POST" else 200
+    )
 
 
 @require_POST

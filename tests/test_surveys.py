@@ -77,10 +77,25 @@ def questionnaire():
 @pytest.fixture
 def replies(questionnaire):
     return [
-        reply(questionnaire, "FRA", choice="yes", number=Decimal(3), text="Drugs and cash.", codes=["drugs", "money"]),
+        reply(
+            questionnaire,
+            "FRA",
+            choice="yes",
+            number=Decimal(3),
+            text="Drugs and cash.",
+            codes=["drugs", "money"],
+        ),
         reply(questionnaire, "DEU", choice="yes", number=Decimal(10), text="Drugs.", codes=["drugs"]),
         reply(questionnaire, "ITA", choice="no", number=Decimal(4), text="Not yet coded."),
-        reply(questionnaire, "ESP", choice="no", number=Decimal(100), text="Secret.", codes=["money"], published=False),
+        reply(
+            questionnaire,
+            "ESP",
+            choice="no",
+            number=Decimal(100),
+            text="Secret.",
+            codes=["money"],
+            published=False,
+        ),
     ]
 
 
@@ -138,7 +153,9 @@ def test_another_states_focal_point_cannot_see_or_change_an_unpublished_reply(cl
     assert client.get(f"/questionnaires/fixture/replies/{spain.id}/edit/").status_code == 404
     response = client.post(f"/questionnaires/fixture/replies/{spain.id}/edit/", {"question_3": "changed"})
     assert response.status_code == 404
-    assert client.post(f"/questionnaires/fixture/replies/{spain.id}/move/", {"to": "draft"}).status_code == 404
+    assert (
+        client.post(f"/questionnaires/fixture/replies/{spain.id}/move/", {"to": "draft"}).status_code == 404
+    )
     assert Answer.objects.get(reply=spain, question__position=3).text == "Secret."
 
 
@@ -147,7 +164,9 @@ def test_a_focal_point_cannot_change_another_states_published_reply(client, ques
     client.force_login(make_user("focal-fra", Role.FOCAL_POINT, "FRA"))
     assert client.get(f"/questionnaires/fixture/replies/{germany.id}/").status_code == 200
     assert client.get(f"/questionnaires/fixture/replies/{germany.id}/edit/").status_code == 403
-    assert client.post(f"/questionnaires/fixture/replies/{germany.id}/move/", {"to": "draft"}).status_code == 403
+    assert (
+        client.post(f"/questionnaires/fixture/replies/{germany.id}/move/", {"to": "draft"}).status_code == 403
+    )
 
 
 def test_a_focal_point_enters_and_submits_its_own_reply(client, questionnaire):
@@ -165,14 +184,22 @@ def test_a_focal_point_enters_and_submits_its_own_reply(client, questionnaire):
     assert mine.answers.get(question__position=2).number == 12
     assert list(mine.answers.get(question__position=1).choices.values_list("code", flat=True)) == ["yes"]
     # A second visit to the new-reply page opens the same reply.
-    assert client.get("/questionnaires/fixture/replies/new/")["Location"].endswith(f"/replies/{mine.id}/edit/")
-    assert client.post(f"/questionnaires/fixture/replies/{mine.id}/move/", {"to": "submitted"}).status_code == 302
+    assert client.get("/questionnaires/fixture/replies/new/")["Location"].endswith(
+        f"/replies/{mine.id}/edit/"
+    )
+    assert (
+        client.post(f"/questionnaires/fixture/replies/{mine.id}/move/", {"to": "submitted"}).status_code
+        == 302
+    )
     mine.refresh_from_db()
     assert mine.status == "submitted"
     # Submitted: the focal point no longer changes it, nor returns it to draft; nor publishes it.
     assert client.get(f"/questionnaires/fixture/replies/{mine.id}/edit/").status_code == 403
     assert client.post(f"/questionnaires/fixture/replies/{mine.id}/move/", {"to": "draft"}).status_code == 403
-    assert client.post(f"/questionnaires/fixture/replies/{mine.id}/publish/", {"published": "yes"}).status_code == 403
+    assert (
+        client.post(f"/questionnaires/fixture/replies/{mine.id}/publish/", {"published": "yes"}).status_code
+        == 403
+    )
     # Still invisible to the public until staff publish it.
     assert Client().get(f"/questionnaires/fixture/replies/{mine.id}/").status_code == 404
 
@@ -199,9 +226,19 @@ def test_staff_enter_a_reply_for_an_organization_and_publish_it(client, staff_us
     assert response.status_code == 302, response.content.decode()[:2000]
     entered = Reply.objects.get(questionnaire=questionnaire, respondent_name="League of Arab States")
     assert entered.state is None and entered.entered_by == staff_user
-    assert client.post(f"/questionnaires/fixture/replies/{entered.id}/publish/", {"published": "yes"}).status_code == 400
+    assert (
+        client.post(
+            f"/questionnaires/fixture/replies/{entered.id}/publish/", {"published": "yes"}
+        ).status_code
+        == 400
+    )
     move(entered, "submitted", by=staff_user)
-    assert client.post(f"/questionnaires/fixture/replies/{entered.id}/publish/", {"published": "yes"}).status_code == 302
+    assert (
+        client.post(
+            f"/questionnaires/fixture/replies/{entered.id}/publish/", {"published": "yes"}
+        ).status_code
+        == 302
+    )
     entered.refresh_from_db()
     assert entered.published
     assert "League of Arab States" in Client().get("/questionnaires/fixture/replies/").content.decode()
@@ -223,8 +260,13 @@ def test_anonymous_users_cannot_post(questionnaire, replies):
     client = Client()
     france = replies[0]
     assert client.post("/questionnaires/fixture/replies/new/", {"question_3": "x"}).status_code == 302
-    assert client.post(f"/questionnaires/fixture/replies/{france.id}/publish/", {"published": "no"}).status_code == 302
-    assert client.post(f"/questionnaires/fixture/replies/{france.id}/move/", {"to": "draft"}).status_code == 302
+    assert (
+        client.post(f"/questionnaires/fixture/replies/{france.id}/publish/", {"published": "no"}).status_code
+        == 302
+    )
+    assert (
+        client.post(f"/questionnaires/fixture/replies/{france.id}/move/", {"to": "draft"}).status_code == 302
+    )
     france.refresh_from_db()
     assert france.published and france.status == "submitted"
     assert Reply.objects.filter(questionnaire=questionnaire).count() == 4

@@ -50,7 +50,10 @@ def test_the_questionnaire_as_the_report_describes_it():
     (question,) = q.questions.all()
     assert question.answer_type == "text"
     assert {t.language for t in question.texts.all()} == {"ar", "zh", "en", "fr", "ru", "es"}
-    assert question.text("en").text == "Information on the nature of the links between terrorism and other forms of crime"
+    assert (
+        question.text("en").text
+        == "Information on the nature of the links between terrorism and other forms of crime"
+    )
     assert "恐怖主义与其他形式的犯罪之间的联系性质" in question.text("zh").text
 
 
@@ -63,7 +66,9 @@ def test_56_states_and_territories_and_3_organizations_replied():
         ("Guernsey", "GBR"),
         ("Isle of Man", "GBR"),
     ]
-    assert sorted(replies.filter(respondent_kind="organization").values_list("respondent_name", flat=True)) == [
+    assert sorted(
+        replies.filter(respondent_kind="organization").values_list("respondent_name", flat=True)
+    ) == [
         "International Bar Association",
         "League of Arab States",
         "Offshore Group of Banking Supervisors",
@@ -75,14 +80,26 @@ def test_56_states_and_territories_and_3_organizations_replied():
 def test_the_states_are_those_of_paragraph_20():
     names = {state.names["zh"]: state.iso3 for state in State.objects.all()}
     expected = {names[entry] for entry in printed_entries() if entry != UNITED_KINGDOM_ENTRY} | {"GBR"}
-    replied = set(Reply.objects.filter(questionnaire__code=CODE, respondent_kind="state").values_list("state__iso3", flat=True))
+    replied = set(
+        Reply.objects.filter(questionnaire__code=CODE, respondent_kind="state").values_list(
+            "state__iso3", flat=True
+        )
+    )
     assert len(expected) == 54 and replied == expected
 
 
 def test_loading_again_changes_nothing():
-    before = list(Reply.history.filter(questionnaire_id=Questionnaire.objects.get(code=CODE).id).values_list("history_id"))
+    before = list(
+        Reply.history.filter(questionnaire_id=Questionnaire.objects.get(code=CODE).id).values_list(
+            "history_id"
+        )
+    )
     call_command("load_reference", verbosity=0)
-    after = list(Reply.history.filter(questionnaire_id=Questionnaire.objects.get(code=CODE).id).values_list("history_id"))
+    after = list(
+        Reply.history.filter(questionnaire_id=Questionnaire.objects.get(code=CODE).id).values_list(
+            "history_id"
+        )
+    )
     assert before == after
     assert Reply.objects.filter(questionnaire__code=CODE).count() == 59
 

@@ -67,4 +67,7 @@ def test_the_2004_replies_say_their_content_is_not_held(client):
     assert len(body) == 59
     assert not any(r["content_held"] for r in body)
     assert all(r["answers"] == [] for r in body)
-    assert {r["respondent"]["text"] for r in body if r["respondent_kind"] == "territory"} == {"Guernsey", "Isle of Man"}
+    assert {r["respondent"]["text"] for r in body if r["respondent_kind"] == "territory"} == {
+        "Guernsey",
+        "Isle of Man",
+    }

@@ -26,7 +26,9 @@ LANGUAGE = Query(
 
 class TextOut(Schema):
     text: str
-    language: str = Field(description="the language the text is in: the one asked, or English (then another) where missing")
+    language: str = Field(
+        description="the language the text is in: the one asked, or English (then another) where missing"
+    )
 
 
 class QuestionnaireOut(Schema):
@@ -72,12 +74,16 @@ class ReplyOut(Schema):
     id: int
     respondent_kind: str = Field(description="state, territory or organization")
     state: str | None = Field(description="ISO3 of the state; for a territory, its administering state")
-    respondent: TextOut = Field(description="the state's UN name, or the territory's or organization's (English)")
+    respondent: TextOut = Field(
+        description="the state's UN name, or the territory's or organization's (English)"
+    )
     received_on: datetime.date | None
     status: str = Field(description="draft or submitted")
     published: bool
     source: str = Field(description="key of a registered source, with its locator")
-    content_held: bool = Field(description="false where a report lists the reply but ctassist holds no answer")
+    content_held: bool = Field(
+        description="false where a report lists the reply but ctassist holds no answer"
+    )
     answers: list[AnswerOut]
     demonstration: bool
 
@@ -146,7 +152,9 @@ def get_questionnaire(request, code: str, language: str = LANGUAGE):
                 "position": question.position,
                 "answer_type": question.answer_type,
                 "text": _text(question.text(language)),
-                "choices": [{"code": c.code, "label": _text(c.label(language))} for c in question.choices.all()],
+                "choices": [
+                    {"code": c.code, "label": _text(c.label(language))} for c in question.choices.all()
+                ],
                 "codes": [{"code": c.code, "label": _text(c.label(language))} for c in question.codes.all()],
             }
             for question in questions.order_by("position")
@@ -174,8 +182,10 @@ def list_replies(
         .annotate(answered=Count("answers", filter=~Q(answers__id=None)))
         .order_by("respondent_kind", "state__iso3", "respondent_name", "id")
     )
-    page = replies[offset : offset + limit].select_related("state").prefetch_related(
-        "answers__question", "answers__choices"
+    page = (
+        replies[offset : offset + limit]
+        .select_related("state")
+        .prefetch_related("answers__question", "answers__choices")
     )
     return [
         {
