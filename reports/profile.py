@@ -38,6 +38,10 @@ from legislation.models import Law
 from participation.standing import StateOverview, state_overview
 from states.models import State
 
+# A profile lists a state's latest activities; the activity list (filtered by the state)
+# has them all. A state in a world-sized data set takes part in hundreds.
+ACTIVITIES_LISTED = 25
+
 
 @dataclass
 class FocalPoint:
@@ -73,6 +77,7 @@ class CountryProfile:
     reviews: list[ReviewLine] | None
     requests: list[AssistanceRequest]
     activities: list[Activity] | None
+    activities_total: int
     authorities: list[AuthorityLine]
     has_focal_point: bool
     focal_points: list[FocalPoint] | None  # None: the reader may not know who
@@ -104,11 +109,14 @@ def _reviews(user, state) -> list[ReviewLine] | None:
     return [ReviewLine(review, review.coverage()) for review in reviews]
 
 
-def _activities(user, state) -> list[Activity] | None:
+def _activities(user, state) -> tuple[list[Activity] | None, int]:
+    """The latest activities the reader may see (at most ACTIVITIES_LISTED) and how many
+    the reader may see in all (the rest are on the activity list, filtered by the state)."""
     if role_of(user) is None:
-        return None  # activities are not public: no section, no count
+        return None, 0  # activities are not public: no section, no count
     activities = visible(user, Activity.objects.filter_by(state=state.iso3))
-    return list(activities.select_related("host_state").order_by("-starts_on", "title"))
+    latest = activities.select_related("host_state").order_by("-starts_on", "title")[:ACTIVITIES_LISTED]
+    return list(latest), activities.count()
 
 
 def _authorities(user, state, today: datetime.date) -> list[AuthorityLine]:
@@ -153,7 +161,7 @@ def build(state: State, user=None, on: datetime.date | None = None) -> CountryPr
         .order_by("-received_on", "-id")
     )
     reviews = _reviews(user, state)
-    activities = _activities(user, state)
+    activities, activities_total = _activities(user, state)
     authorities = _authorities(user, state, on)
     has_focal_point, focal_points = _focal_points(user, state)
     shown = [*requests, *(activities or []), *(line.authority for line in authorities)]
@@ -165,6 +173,7 @@ def build(state: State, user=None, on: datetime.date | None = None) -> CountryPr
         reviews=reviews,
         requests=requests,
         activities=activities,
+        activities_total=activities_total,
         authorities=authorities,
         has_focal_point=has_focal_point,
         focal_points=focal_points,

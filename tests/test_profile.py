@@ -21,6 +21,7 @@ from cooperation.models import Authority
 from instruments.models import Instrument
 from legislation.models import Law
 from participation.models import ActionKind, StatusSource, TreatyAction
+from reports.profile import ACTIVITIES_LISTED
 from reports.profile_documents import profile_pdf
 from states.models import State
 from tests.conftest import make_activity, make_user
@@ -250,3 +251,14 @@ def test_the_command_refuses_bad_arguments_and_writes_nothing(tmp_path, argument
     with pytest.raises(CommandError, match=message):
         call_command("profile", *arguments, "--out", str(out))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_long_history_of_activities_lists_the_latest_and_links_to_all(client, france, staff_user):
+    for day in range(1, 31):
+        make_activity(f"Mentoring session {day}", D(2024, 1, day), D(2024, 1, day), host="FRA")
+    client.force_login(staff_user)
+    body, tree = page(client)
+    listed = tree.xpath('//ul[@class="profile-activities"]/li')
+    assert len(listed) == ACTIVITIES_LISTED
+    assert ACTIVITY_TITLE in listed[0].text_content()  # the latest first
+    assert tree.xpath('//a[@href="/activities/?state=FRA"]')
