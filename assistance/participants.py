@@ -51,13 +51,15 @@ class ParticipantTotals:
         )
 
     def as_json(self) -> dict:
-        return {
+        totals = {
             "by_state": dict(sorted(self.by_state.items())),
             "by_role": {code: self.by_role[code] for code in ProfessionalRole.values},
             "by_gender": {code: self.by_gender[code] for code in Gender.values},
-            "state_not_recorded": self.state_not_recorded,
             "total": self.total,
         }
+        if self.state_not_recorded:  # the API's schema gives 0 when absent
+            totals["state_not_recorded"] = self.state_not_recorded
+        return totals
 
 
 def for_counts(counts) -> ParticipantTotals:

@@ -175,7 +175,7 @@ class ParticipantTotalsOut(Schema):
     by_state: dict[str, int] = Field(description="ISO3 → participants, only states that sent some")
     by_role: dict[str, int] = Field(description="every professional role → participants (0 included)")
     by_gender: dict[str, int] = Field(description="every gender → participants (0 included)")
-    state_not_recorded: int = Field(description="participants whose source gives no state")
+    state_not_recorded: int = Field(0, description="participants whose source gives no state")
     total: int
 
 
