@@ -59,7 +59,7 @@ check-deploy: $(BIN)/ctassist
 benchmark: $(BIN)/ctassist system-packages
 	$(BIN)/python benchmarks/bench_segmentation.py
 	$(BIN)/python benchmarks/bench_suggestions.py
-	for bench in participation assistance review_page legislation profile; do \
+	for bench in participation assistance review_page legislation profile reports; do \
 	  $(BIN)/python benchmarks/bench_$$bench.py && \
 	  $(BIN)/python benchmarks/bench_$$bench.py --postgres || exit 1; \
 	done
