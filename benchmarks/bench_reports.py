@@ -58,7 +58,9 @@ def time_report(year: int, language: str, runs: int) -> tuple[float, float, dict
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--activities", type=int, default=20000)
     parser.add_argument("--seed", type=int, default=2017)

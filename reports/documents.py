@@ -115,15 +115,18 @@ def resolution_line(document: ReportDocument) -> tuple[str, Text | None, str]:
         return lead, None, _("ctassist has no title of this resolution.")
     gap = ""
     if language != document.language:
-        gap = _("ctassist has no title of this resolution in this language; the title is shown as a source gives it.")
+        gap = _(
+            "ctassist has no title of this resolution in this language; "
+            "the title is shown as a source gives it."
+        )
     return lead, Text(title, language), gap
 
 
 def report_notes(document: ReportDocument) -> list[str]:
     figures = document.figures
     notes = [
-        _("Period covered: %(start)s to %(end)s.") % {
-            "start": date_format(figures.start), "end": date_format(figures.end)}  # fmt: skip
+        _("Period covered: %(start)s to %(end)s.")
+        % {"start": date_format(figures.start), "end": date_format(figures.end)}  # fmt: skip
     ]
     if figures.internal:
         notes.append(_("This internal report counts confidential records."))

@@ -81,7 +81,9 @@ class ResolutionTitle(models.Model):
     class Meta:
         ordering = ["resolution", "language"]
         constraints = [
-            models.UniqueConstraint(fields=["resolution", "language"], name="one_resolution_title_per_language")
+            models.UniqueConstraint(
+                fields=["resolution", "language"], name="one_resolution_title_per_language"
+            )
         ]
         verbose_name = _("title of a resolution")
         verbose_name_plural = _("titles of resolutions")
@@ -132,7 +134,9 @@ class ReportDraft(models.Model):
         help_text=_("For a demonstration site: count the generated records too (never in a real report)."),
     )
     title = models.CharField(_("title"), max_length=300)
-    status = models.CharField(_("status"), max_length=8, choices=DraftStatus.choices, default=DraftStatus.DRAFT)
+    status = models.CharField(
+        _("status"), max_length=8, choices=DraftStatus.choices, default=DraftStatus.DRAFT
+    )
     snapshot = models.JSONField(_("figures as last generated"), null=True, blank=True, editable=False)
     generated_at = models.DateTimeField(_("figures generated at"), null=True, blank=True, editable=False)
     created_by = models.ForeignKey(
@@ -161,7 +165,9 @@ class ReportDraft(models.Model):
         verbose_name = _("draft report")
         verbose_name_plural = _("draft reports")
         constraints = [
-            models.CheckConstraint(condition=models.Q(start__lte=models.F("end")), name="report_period_in_order")
+            models.CheckConstraint(
+                condition=models.Q(start__lte=models.F("end")), name="report_period_in_order"
+            )
         ]
 
     def __str__(self) -> str:

@@ -33,7 +33,10 @@ def figure_json(figure: Figure) -> dict:
         table = {
             "columns": [str(column) for column in figure.table.columns],
             "rows": [
-                {"cells": [_value(cell) for cell in row.cells], "records": [record_json(r) for r in row.records]}
+                {
+                    "cells": [_value(cell) for cell in row.cells],
+                    "records": [record_json(r) for r in row.records],
+                }
                 for row in figure.table.rows
             ],
         }

@@ -23,7 +23,9 @@ def records():
     secret = AssistanceRequest.objects.create(
         state=State.objects.get(iso3="NER"), received_on=D(2026, 1, 5), needs="Secret needs (test record)"
     )
-    make_activity("Mission to Niamey (test record)", D(2026, 2, 2), D(2026, 2, 4), host="NER").requests.add(secret)
+    make_activity("Mission to Niamey (test record)", D(2026, 2, 2), D(2026, 2, 4), host="NER").requests.add(
+        secret
+    )
 
 
 def assisted(data) -> dict:

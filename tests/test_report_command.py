@@ -30,14 +30,21 @@ def test_json_goes_to_the_output(workshop):
     assert data["resolution"] == "62/172" and data["internal"] is False
     assisted = next(f for f in data["figures"] if f["key"] == "states-assisted")
     assert assisted["value"] == 1
-    assert assisted["records"][0] == {"model": "states.state", "id": "KEN", "label": "Kenya", "url": "/states/KEN/"}
+    assert assisted["records"][0] == {
+        "model": "states.state",
+        "id": "KEN",
+        "label": "Kenya",
+        "url": "/states/KEN/",
+    }
 
 
 @pytest.mark.parametrize("file_format, start", [("docx", b"PK"), ("pdf", b"%PDF")])
 def test_documents_are_written_to_the_file(workshop, tmp_path, file_format, start):
     target = tmp_path / f"report.{file_format}"
     out = StringIO()
-    call_command("report", *PERIOD, "--language", "ru", "--format", file_format, "--out", str(target), stdout=out)
+    call_command(
+        "report", *PERIOD, "--language", "ru", "--format", file_format, "--out", str(target), stdout=out
+    )
     assert target.read_bytes().startswith(start)
     assert str(target) in out.getvalue()
     if file_format == "docx":

@@ -25,15 +25,25 @@ D = datetime.date
 
 @pytest.fixture
 def records():
-    make_activity("Workshop in Nairobi (test record)", D(2026, 3, 10), D(2026, 3, 12), status="completed", host="KEN")
-    make_activity("Workshop in Lima (test record)", D(2026, 5, 4), D(2026, 5, 6), status="completed", host="PER")
+    make_activity(
+        "Workshop in Nairobi (test record)", D(2026, 3, 10), D(2026, 3, 12), status="completed", host="KEN"
+    )
+    make_activity(
+        "Workshop in Lima (test record)", D(2026, 5, 4), D(2026, 5, 6), status="completed", host="PER"
+    )
     secret = AssistanceRequest.objects.create(
         state=State.objects.get(iso3="NER"), received_on=D(2026, 1, 5), needs="Secret needs (test record)"
     )
-    make_activity("Mission to Niamey (test record)", D(2026, 2, 2), D(2026, 2, 4), host="NER").requests.add(secret)
+    make_activity("Mission to Niamey (test record)", D(2026, 2, 2), D(2026, 2, 4), host="NER").requests.add(
+        secret
+    )
 
 
-def report(language: str, internal=False, code="62/172", start=D(2026, 1, 1), end=D(2026, 12, 31)):
+YEAR = (D(2026, 1, 1), D(2026, 12, 31))
+
+
+def report(language: str, internal=False, code="62/172", period=YEAR):
+    start, end = period
     with translation.override(django_language(language)):
         figures = report_figures.compute(code, start, end, internal=internal, language=language)
     document = documents.for_resolution(Resolution.objects.get(code=code), figures)
@@ -109,7 +119,7 @@ def test_an_internal_report_is_marked_not_for_publication(records):
 
 def test_a_printed_value_that_differs_is_shown_beside_the_computed_one():
     # The 2004 report prints a contributions total US$ 101 above the sum of its rows (§19).
-    figures, document = report("en", code="58/136", start=D(2002, 10, 1), end=D(2004, 7, 31))
+    figures, document = report("en", code="58/136", period=(D(2002, 10, 1), D(2004, 7, 31)))
     contributions = figures.get("contributions")
     assert contributions.differs_from_printed
     text = docx_text(documents.as_docx(document))

@@ -21,7 +21,9 @@ PROSE = "Since the last report, the Office answered every request it received (t
 
 @pytest.fixture
 def draft(staff_user):
-    return create_draft(Resolution.objects.get(code="62/172"), D(2026, 1, 1), D(2026, 12, 31), "en", False, staff_user)
+    return create_draft(
+        Resolution.objects.get(code="62/172"), D(2026, 1, 1), D(2026, 12, 31), "en", False, staff_user
+    )
 
 
 def page(client, draft) -> str:
@@ -64,7 +66,9 @@ def test_prose_is_kept_and_figures_refreshed_when_the_draft_is_regenerated(clien
     assert client.post(reverse("reports:draft-prose", args=[draft.id]), fields).status_code == 302
 
     # A new record after the draft was made: a workshop in Kenya in the period.
-    make_activity("Workshop in Nairobi (test record)", D(2026, 3, 10), D(2026, 3, 12), status="completed", host="KEN")
+    make_activity(
+        "Workshop in Nairobi (test record)", D(2026, 3, 10), D(2026, 3, 12), status="completed", host="KEN"
+    )
     kenya = State.objects.get(iso3="KEN").name("en")
     assert kenya in page(client, draft)  # the page computes the figures now
 
@@ -107,7 +111,9 @@ def test_a_public_draft_never_counts_a_confidential_request_an_internal_one_does
     assert niger in text and "Internal — not for publication" in text
 
 
-@pytest.mark.parametrize("file_format, content_type", [("docx", "wordprocessingml"), ("pdf", "application/pdf")])
+@pytest.mark.parametrize(
+    "file_format, content_type", [("docx", "wordprocessingml"), ("pdf", "application/pdf")]
+)
 def test_staff_download_the_draft(client, staff_user, draft, file_format, content_type):
     client.force_login(staff_user)
     response = client.get(reverse("reports:draft-download", args=[draft.id, file_format]))
@@ -156,7 +162,9 @@ def test_the_forms_need_their_csrf_token(staff_user, draft):
     assert client.post(reverse("reports:draft-prose", args=[draft.id]), fields).status_code == 403
     draft.refresh_from_db()
     assert draft.generated_at == generated and draft.sections.get(key="introduction").text == ""
-    assert 'name="csrfmiddlewaretoken"' in client.get(reverse("reports:draft", args=[draft.id])).content.decode()
+    assert (
+        'name="csrfmiddlewaretoken"' in client.get(reverse("reports:draft", args=[draft.id])).content.decode()
+    )
 
 
 def test_regenerating_takes_a_post_only(client, staff_user, draft):

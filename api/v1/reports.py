@@ -52,7 +52,9 @@ class FigureOut(Schema):
     table: TableOut | None
     printed: PrintedOut | None
     differs_from_printed: bool
-    note: str = Field(description="why the computed figure differs from the printed one, or what it leaves out")
+    note: str = Field(
+        description="why the computed figure differs from the printed one, or what it leaves out"
+    )
     as_at: str | None = Field(description="the date the data is as at, YYYY-MM-DD")
 
 

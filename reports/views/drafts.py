@@ -56,7 +56,9 @@ def draft_new(request):
 def _page(request, draft, form, status=200):
     figures = compute(draft)
     document = documents.for_draft(draft, figures)
-    fields = {name.removeprefix("section-"): form[name] for name in form.fields if name.startswith("section-")}
+    fields = {
+        name.removeprefix("section-"): form[name] for name in form.fields if name.startswith("section-")
+    }
     sections = [(section, fields.get(section.key)) for section in document.sections]
     return render(
         request,

@@ -1,4 +1,7 @@
-"""ctassist report --resolution 58/136 --from 2002-10-01 --to 2004-07-31 --language zh --format pdf --out r.pdf"""
+"""The report on a resolution for a period:
+
+ctassist report --resolution 58/136 --from 2002-10-01 --to 2004-07-31 --language zh --format pdf --out r.pdf
+"""
 
 import datetime
 import json
@@ -41,7 +44,9 @@ class Command(BaseCommand):
             "--demonstration", action="store_true", help="count the generated demonstration records too"
         )
 
-    def handle(self, *args, resolution, start, end, language, format, out, internal, demonstration, **options):
+    def handle(
+        self, *args, resolution, start, end, language, format, out, internal, demonstration, **options
+    ):
         if language not in UN_LANGUAGES:
             raise CommandError(f"--language {language!r} is not one of {', '.join(UN_LANGUAGES)}")
         start, end = parse_date("--from", start), parse_date("--to", end)
@@ -50,7 +55,9 @@ class Command(BaseCommand):
         record = Resolution.objects.filter(code=resolution).first()
         if record is None:
             known = ", ".join(Resolution.objects.values_list("code", flat=True)) or "none loaded"
-            raise CommandError(f"No resolution {resolution!r} (known: {known}; see `ctassist load-reference`)")
+            raise CommandError(
+                f"No resolution {resolution!r} (known: {known}; see `ctassist load-reference`)"
+            )
         if format != "json" and out is None:
             raise CommandError(f"--format {format} needs --out FILE")
         with translation.override(django_language(language)):
