@@ -19,7 +19,7 @@ from instruments.entry_into_force import add_period
 from participation.models import TreatyAction
 from states.models import State
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("without_reported_records")]
 D = datetime.date
 
 

@@ -18,7 +18,7 @@ from outcomes.proposals import propose
 from participation.models import StatusSource, TreatyAction
 from states.models import State
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("without_reported_records")]
 D = datetime.date
 
 

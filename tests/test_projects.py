@@ -153,6 +153,7 @@ def test_activity_list_filters(client, staff_user, funded):
     assert client.get("/api/v1/activities?project=NONE").json() == []
 
 
+@pytest.mark.usefixtures("without_reported_records")
 def test_api_activities_are_paginated(client, staff_user, funded):
     client.force_login(staff_user)
     titles = [a["title"] for a in client.get("/api/v1/activities?limit=2").json()]
@@ -164,6 +165,7 @@ def test_api_activities_are_paginated(client, staff_user, funded):
     assert client.get("/api/v1/activities?limit=0").status_code == 422
 
 
+@pytest.mark.usefixtures("without_reported_records")
 def test_staff_plan_an_activity_that_answers_a_request(client, staff_user):
     answered = AssistanceRequest.objects.create(
         state=State.objects.get(iso3="FRA"),
