@@ -29,7 +29,7 @@ from sources.reference import check_citation
 from states.models import State
 
 # The key of the 2004 report in the register of sources (data/reference/sources/reports.csv;
-# funding.csv registers the same document as un-sg-report-58-136-2004 for its para. 19).
+# funding cites the same key for its para. 19).
 SOURCE_KEY = "a-59-187"
 FOLDER = "report_2004"
 

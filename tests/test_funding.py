@@ -48,7 +48,7 @@ def test_the_2004_table_reproduces_the_reports_rows_and_pledge_markers():
     rows = [(row.donor.state.iso3, str(row.total), row.pledged_only) for row in table.rows]
     assert rows == REPORT_2004
     assert all(
-        row.citations == [f"un-sg-report-58-136-2004 para. 19, row {n}"]
+        row.citations == [f"a-59-187 para. 19, row {n}"]
         for n, row in enumerate(table.rows, 1)
     )
 
