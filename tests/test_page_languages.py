@@ -29,6 +29,12 @@ PAGES = [
     "/funding/contributions/?from=2004-01-01&to=2004-12-31",
     "/reports/profiles/FRA/",
     "/reports/profiles/CHN/",
+    "/strategy/",
+    "/strategy/projects/",
+    "/questionnaires/",
+    "/questionnaires/58-136-links-terrorism-crime/",
+    "/questionnaires/58-136-links-terrorism-crime/summary/",
+    "/questionnaires/58-136-links-terrorism-crime/replies/",
 ]
 
 
