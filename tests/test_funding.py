@@ -47,10 +47,7 @@ def test_the_2004_table_reproduces_the_reports_rows_and_pledge_markers():
     table = table_2004()
     rows = [(row.donor.state.iso3, str(row.total), row.pledged_only) for row in table.rows]
     assert rows == REPORT_2004
-    assert all(
-        row.citations == [f"a-59-187 para. 19, row {n}"]
-        for n, row in enumerate(table.rows, 1)
-    )
+    assert all(row.citations == [f"a-59-187 para. 19, row {n}"] for n, row in enumerate(table.rows, 1))
 
 
 def test_the_2004_total_is_the_sum_of_the_records_and_the_printed_total_is_a_note():
