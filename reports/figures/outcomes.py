@@ -21,7 +21,7 @@ from reports.figures.base import Figure, Table, TableRow
 from reports.figures.refs import outcome_ref, state_ref
 from reports.figures.scope import Scope
 
-SECTION = "outcomes"
+SECTION = "participation"  # ratifications that followed assistance, beside the others
 DRAFTING_KINDS = (ActivityKind.LEGISLATIVE_ADVICE, ActivityKind.DRAFTING_WORKSHOP)
 
 

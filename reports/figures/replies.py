@@ -15,7 +15,7 @@ from reports.figures.refs import page_url
 from reports.figures.scope import Scope
 from surveys.models import Reply, ReplyStatus, RespondentKind
 
-SECTION = "replies"
+SECTION = "questionnaires"
 
 
 def replies_in_period(scope: Scope):
