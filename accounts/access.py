@@ -138,6 +138,24 @@ def may_see_restricted_contacts(user) -> bool:
     return role_of(user) is not None
 
 
+def may_see_focal_points(user) -> bool:
+    """Who a state's focal points are (names, e-mail) is for signed-in users with a role; the
+    public learns only whether a state has one."""
+    return role_of(user) is not None
+
+
+def may_see_state_activities(user) -> bool:
+    """A state's activities are never public: users with a role see those that `visible`
+    lets them see; the public sees neither the records nor how many there are."""
+    return role_of(user) is not None
+
+
+def may_see_state_reviews(user) -> bool:
+    """A state's legislative reviews are for staff, its focal point and assigned experts
+    (`visible` narrows them); donors and the public have no part in them."""
+    return role_of(user) in (*STAFF_ROLES, Role.FOCAL_POINT, Role.EXPERT)
+
+
 def may_keep_authority(user, authority) -> bool:
     """Staff, and the focal point of the entry's own state, record and confirm a competent
     authority (Authority.scope_state_id); another state's focal point may not."""

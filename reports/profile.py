@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from django.contrib.auth.models import AnonymousUser, User
 from django.utils import timezone
 
-from accounts.access import is_staff_member, may_see_restricted_contacts, role_of, visible
+from accounts.access import (
+    is_staff_member,
+    may_see_focal_points,
+    may_see_restricted_contacts,
+    may_see_state_activities,
+    may_see_state_reviews,
+    visible,
+)
 from accounts.models import Profile, Role
 from assessments.models import Review
 from assistance.models import Activity, AssistanceRequest
@@ -97,8 +104,7 @@ def _reader(user):
 
 
 def _reviews(user, state) -> list[ReviewLine] | None:
-    role = role_of(user)
-    if role not in (Role.STAFF, Role.ADMINISTRATOR, Role.FOCAL_POINT, Role.EXPERT):
+    if not may_see_state_reviews(user):
         return None
     reviews = (
         visible(user, Review.objects.filter(state=state))
@@ -112,7 +118,7 @@ def _reviews(user, state) -> list[ReviewLine] | None:
 def _activities(user, state) -> tuple[list[Activity] | None, int]:
     """The latest activities the reader may see (at most ACTIVITIES_LISTED) and how many
     the reader may see in all (the rest are on the activity list, filtered by the state)."""
-    if role_of(user) is None:
+    if not may_see_state_activities(user):
         return None, 0  # activities are not public: no section, no count
     activities = visible(user, Activity.objects.filter_by(state=state.iso3))
     latest = activities.select_related("host_state").order_by("-starts_on", "title")[:ACTIVITIES_LISTED]
@@ -145,7 +151,7 @@ def _focal_points(user, state) -> tuple[bool, list[FocalPoint] | None]:
         FocalPoint(profile.user.get_full_name() or profile.user.username, profile.user.email)
         for profile in profiles
     ]
-    if role_of(user) is None:
+    if not may_see_focal_points(user):
         return bool(people), None
     return bool(people), people
 
@@ -177,7 +183,7 @@ def build(state: State, user=None, on: datetime.date | None = None) -> CountryPr
         authorities=authorities,
         has_focal_point=has_focal_point,
         focal_points=focal_points,
-        signed_in=role_of(user) is not None,
+        signed_in=may_see_focal_points(user),
         internal=is_staff_member(user),
         shows_demonstration=any(getattr(record, "demonstration", False) for record in shown),
     )
