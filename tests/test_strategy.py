@@ -87,9 +87,12 @@ def test_entities_are_loaded_with_cited_names_and_gaps_left_empty():
     unodc = UNEntity.objects.get(code="unodc")
     assert unodc.name("zh").text == "联合国毒品和犯罪问题办公室"
     assert unodc.name("en").text == "United Nations Office on Drugs and Crime"
-    # No source gives the Arabic name: the English one is shown, marked as English.
-    assert unodc.name("ar") == ("United Nations Office on Drugs and Crime", "en")
-    assert "ar" in unodc.missing_languages()
+    # The Arabic name comes from UNODC's Arabic page, with its source.
+    assert unodc.name("ar") == ("مكتب الأمم المتحدة المعني بالمخدرات والجريمة", "ar")
+    assert unodc.names.get(language="ar").source == "unodc-romena-about-ar"
+    # No source read gives the Russian name: the English one is shown, marked as English.
+    assert unodc.name("ru") == ("United Nations Office on Drugs and Crime", "en")
+    assert "ru" in unodc.missing_languages() and "ar" not in unodc.missing_languages()
     assert all(row.source for row in unodc.names.all())
     assert set(UNEntity.objects.values_list("code", flat=True)) >= {"ctitf", "uncct", "cted", "unodc"}
 
