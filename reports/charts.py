@@ -19,13 +19,12 @@ over time. Bars are horizontal so that long labels (regions, instruments) stay r
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from xml.sax.saxutils import escape as _escape
 
-from babel.numbers import format_decimal, format_percent
 from django.utils.safestring import SafeString, mark_safe
 
-from ctassist.languages import babel_locale, data_language, text_direction
+from ctassist.languages import data_language, text_direction
+from ctassist.numbers import number, percent  # noqa: F401  (the one number format; balance, dashboard)
 
 # Okabe and Ito's palette, told apart by readers with any common colour blindness; lines are
 # also told apart by their dashes.
@@ -42,19 +41,6 @@ TEXT_STYLE = "font-family: sans-serif; font-size: 11px"
 def escape(text) -> str:
     """Text for SVG, in content or in a double-quoted attribute."""
     return _escape(str(text), {'"': "&quot;"})
-
-
-def number(value, language: str | None = None) -> str:
-    """A count grouped as the language groups thousands (CLDR), Latin digits."""
-    locale = babel_locale(data_language(language))
-    if isinstance(value, float) and not value.is_integer():
-        return format_decimal(value, "#,##0.#", locale=locale)
-    return format_decimal(value, "#,##0", locale=locale)
-
-
-def percent(value, language: str | None = None) -> str:
-    """A share given in per cent (0–100), written as the language writes per cent."""
-    return format_percent(Decimal(str(value)) / 100, locale=babel_locale(data_language(language)))
 
 
 @dataclass

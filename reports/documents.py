@@ -9,12 +9,12 @@ confidential records (an internal report, marked "Internal — not for publicati
 
 import datetime
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from ctassist import numbers
 from ctassist.documents import pdf, word
 from ctassist.languages import data_language, django_language
 from reports.drafts import default_sections, default_title
@@ -59,14 +59,11 @@ class ReportDocument:
         return self.figures.internal
 
 
-def cell_text(value) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return str(value)
+def cell_text(value, language: str | None = None) -> str:
+    """A value or a cell as the report's language writes it: numbers grouped by the one
+    helper of ctassist (ctassist/numbers.py), dates in ISO form, nothing as a dash. Call with
+    the document's language active, or give it."""
+    return numbers.text(value, language)
 
 
 def build(title: str, resolution: Resolution, figures: ReportFigures, prose, generated_at=None):
@@ -183,7 +180,7 @@ def records_line(figure: Figure) -> str:
     labels = "; ".join(record.label for record in figure.records[:RECORDS_LISTED])
     more = len(figure.records) - RECORDS_LISTED
     if more > 0:
-        labels += " " + _("(and %(count)s more)") % {"count": more}
+        labels += " " + _("(and %(count)s more)") % {"count": numbers.number(more)}
     return _("Counted: %(records)s.") % {"records": labels}
 
 

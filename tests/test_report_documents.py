@@ -1,9 +1,11 @@
 """The report on a resolution as DOCX and PDF: they open, hold the same figures as the JSON,
-in Chinese, Arabic and Russian too with no replacement glyph, and say whether they are public
-or internal."""
+each number written as the document's language writes it (ctassist/numbers.py), in Chinese,
+Arabic and Russian too with no replacement glyph, and say whether they are public or internal."""
 
 import datetime
 import io
+import re
+from decimal import Decimal
 
 import pytest
 from django.utils import translation
@@ -11,6 +13,7 @@ from docx import Document
 
 from assistance.models import AssistanceRequest
 from ctassist.languages import django_language
+from ctassist.numbers import number
 from reports import documents
 from reports import figures as report_figures
 from reports.models import Resolution
@@ -58,14 +61,33 @@ def docx_text(content: bytes) -> str:
     return "\n".join(parts)
 
 
-def expected_words(figures) -> list[str]:
-    """What the JSON says each figure is: its value, and the cells of its table."""
+def spaced(text: str) -> str:
+    """Every kind of space (no-break, narrow no-break: French and Russian group thousands
+    with them, and pypdf may give them back as plain spaces) as one plain space."""
+    return re.sub(r"[\s\u00a0\u202f\u2009]+", " ", text)
+
+
+DECIMAL = re.compile(r"-?\d+(\.\d+)?")
+
+
+def formatted(value, language: str) -> str:
+    """A value of the JSON (raw: a number, or a decimal amount as a string) as the document
+    of that language must print it, through the helper every document uses."""
+    if isinstance(value, str) and DECIMAL.fullmatch(value):
+        value = Decimal(value)
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return number(value, language)
+    return str(value)
+
+
+def expected_words(figures, language: str) -> list[str]:
+    """What the JSON says each figure is: its value, and the cells of its table, formatted."""
     words = []
     for figure in report_json(figures)["figures"]:
         if figure["value"] is not None:
-            words.append(str(figure["value"]))
+            words.append(formatted(figure["value"], language))
         for row in (figure["table"] or {}).get("rows", []):
-            words.extend(str(cell) for cell in row["cells"] if cell not in (None, ""))
+            words.extend(formatted(cell, language) for cell in row["cells"] if cell not in (None, ""))
     return words
 
 
@@ -76,8 +98,8 @@ def test_docx_and_pdf_hold_the_figures_of_the_json(records, language):
     assert figures.get("states-assisted").value == 2
     docx = docx_text(documents.as_docx(document))
     pdf = well_printed(documents.as_pdf(document))  # no empty box, no U+FFFD, fonts embedded
-    for word in expected_words(figures):
-        assert word in docx, (language, word)
+    for word in expected_words(figures, language):
+        assert spaced(word) in spaced(docx), (language, word)
         # A PDF gives its text back in the order it is laid out: a cell in another direction
         # than the page's may come back with its words and punctuation moved, never changed.
         for token in word.split():
@@ -125,3 +147,41 @@ def test_a_printed_value_that_differs_is_shown_beside_the_computed_one():
     text = docx_text(documents.as_docx(document))
     assert str(contributions.value) in text and str(contributions.printed.value) in text
     assert f"Printed in {contributions.printed.locator}" in text
+
+
+LANGUAGES = ["en", "zh", "ar", "ru", "fr", "es"]
+
+
+def test_numbers_are_grouped_as_each_language_writes_them():
+    # CLDR through Babel: the readers' own way of grouping thousands, Latin digits in Arabic too.
+    assert [number(3202947, language) for language in LANGUAGES] == [
+        "3,202,947",
+        "3,202,947",
+        "3,202,947",
+        "3\u00a0202\u00a0947",
+        "3\u202f202\u202f947",
+        "3.202.947",
+    ]
+    assert number(Decimal("1234.50"), "fr") == "1\u202f234,50"  # an amount keeps its cents
+    assert number(Decimal("3202947.00"), "en") == "3,202,947"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_amounts_of_the_2004_report_print_as_the_language_writes_them(language):
+    # 58/136: contributions computed 3202947, printed 3203048 (para. 19); donors above 1,000.
+    figures, document = report(language, code="58/136", period=(D(2002, 10, 1), D(2004, 7, 31)))
+    contributions = report_json(figures)["figures"]
+    contributions = next(figure for figure in contributions if figure["key"] == "contributions")
+    computed = formatted(contributions["value"], language)
+    printed = formatted(contributions["printed"]["value"], language)
+    cells = [formatted(row["cells"][1], language) for row in contributions["table"]["rows"]]
+    assert computed != contributions["value"] and printed != str(contributions["printed"]["value"])
+    docx = spaced(docx_text(documents.as_docx(document)))
+    pdf = spaced(well_printed(documents.as_pdf(document)))  # no empty box in Arabic or Chinese
+    for text in (docx, pdf):
+        for value in (computed, printed, *cells):
+            assert spaced(value) in text, (language, value)
+        # The amounts with their unit are the formatted ones, not the JSON's bare digits.
+        assert f"{contributions['value']} USD" not in text, language
+        assert f"{contributions['printed']['value']} USD" not in text, language
+    assert f"{spaced(computed)} USD" in docx and f"{spaced(printed)} USD" in docx
