@@ -11,9 +11,9 @@ from simple_history.models import HistoricalRecords
 
 from accounts.access import may_make_review_final, may_move_review, role_of, state_of
 from accounts.models import Role
-from ctassist.languages import UN_LANGUAGES, data_language
+from ctassist.languages import UN_LANGUAGES, InLanguage, data_language
 from ctassist.lifecycle import Lifecycle, Move
-from thesaurus.models import Concept, InLanguage, LanguageText
+from thesaurus.models import Concept, LanguageText
 
 
 class ObligationCategory(models.TextChoices):

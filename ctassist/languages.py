@@ -1,5 +1,7 @@
 """The six UN languages, as the data and the API name them and as Django names them."""
 
+from typing import NamedTuple
+
 from django.utils.translation import get_language, get_language_info
 
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
@@ -35,3 +37,22 @@ RIGHT_TO_LEFT = frozenset({"ar"})
 def text_direction(data_code: str) -> str:
     """ "rtl" for Arabic, "ltr" for the other five languages."""
     return "rtl" if data_language(data_code) in RIGHT_TO_LEFT else "ltr"
+
+
+class InLanguage(NamedTuple):
+    """A text and the language it is actually in, which may not be the one asked for."""
+
+    text: str
+    language: str
+
+
+def text_in_language(rows, field: str, language: str | None = None, last_resort: str = "") -> InLanguage:
+    """The text of `field` among per-language `rows` (each with a `language`) in the language
+    asked (the reader's by default), else in English, else in the first of the six that has
+    one; `last_resort` (in English) where none has. A missing translation is never invented."""
+    by_language = {row.language: getattr(row, field) for row in rows if getattr(row, field)}
+    language = data_language(language)
+    for wanted in (language, "en", *UN_LANGUAGES):
+        if by_language.get(wanted):
+            return InLanguage(by_language[wanted], wanted)
+    return InLanguage(last_resort, "en" if last_resort else language)

@@ -5,7 +5,6 @@ region and status resolution 68/276 (op. 4) welcomes."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -13,16 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from accounts.access import is_staff_member
-from ctassist.languages import UN_LANGUAGES, data_language
+from ctassist.languages import UN_LANGUAGES, InLanguage, data_language
 from ctassist.lifecycle import Lifecycle, Move
 from strategy.themes import StrategyPillar, check_pillars, check_thematic_areas, pillars_of
-
-
-class InLanguage(NamedTuple):
-    """A text and the language it is actually in, which may not be the one asked for."""
-
-    text: str
-    language: str
 
 
 class UNEntity(models.Model):

@@ -6,8 +6,6 @@ code's label) are kept as one row per language, as the thesaurus keeps its label
 is visible to its own state's focal point and to staff until staff publish it; an answer to
 a text question may be coded by staff into the question's `Code`s, which the summary counts."""
 
-from typing import NamedTuple
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -22,28 +20,10 @@ from accounts.access import (
     may_reopen_reply,
     state_of,
 )
-from ctassist.languages import UN_LANGUAGES, data_language
+from ctassist.languages import UN_LANGUAGES, InLanguage, text_in_language
 from ctassist.lifecycle import Lifecycle, Move
 
 LANGUAGES = [(code, code) for code in UN_LANGUAGES]
-
-
-class InLanguage(NamedTuple):
-    """A text and the language it is actually in, which may not be the one asked for."""
-
-    text: str
-    language: str
-
-
-def in_language(rows, field: str, language: str | None = None) -> InLanguage:
-    """The text of `field` among per-language `rows` in the language asked (the reader's by
-    default), else in English, else in the first language that has one."""
-    by_language = {row.language: getattr(row, field) for row in rows if getattr(row, field)}
-    language = data_language(language)
-    for wanted in (language, "en", *UN_LANGUAGES):
-        if by_language.get(wanted):
-            return InLanguage(by_language[wanted], wanted)
-    return InLanguage("", language)
 
 
 class QuestionnaireStatus(models.TextChoices):
@@ -149,10 +129,12 @@ class Questionnaire(models.Model):
 
     def title(self, language: str | None = None) -> InLanguage:
         """Prefetch `texts` when listing questionnaires."""
-        return in_language(self.texts.all(), "title", language) if self.pk else InLanguage(self.code, "en")
+        return (
+            text_in_language(self.texts.all(), "title", language) if self.pk else InLanguage(self.code, "en")
+        )
 
     def description(self, language: str | None = None) -> InLanguage:
-        return in_language(self.texts.all(), "description", language)
+        return text_in_language(self.texts.all(), "description", language)
 
     @property
     def is_readable(self) -> bool:
@@ -209,7 +191,7 @@ class Question(models.Model):
 
     def text(self, language: str | None = None) -> InLanguage:
         """Prefetch `texts` when listing questions."""
-        return in_language(self.texts.all(), "text", language)
+        return text_in_language(self.texts.all(), "text", language)
 
     @property
     def has_choices(self) -> bool:
@@ -258,7 +240,7 @@ class Choice(models.Model):
         return self.code
 
     def label(self, language: str | None = None) -> InLanguage:
-        return in_language(self.labels.all(), "label", language)
+        return text_in_language(self.labels.all(), "label", language)
 
 
 class ChoiceLabel(models.Model):
@@ -303,7 +285,7 @@ class Code(models.Model):
         return self.code
 
     def label(self, language: str | None = None) -> InLanguage:
-        return in_language(self.labels.all(), "label", language)
+        return text_in_language(self.labels.all(), "label", language)
 
 
 class CodeLabel(models.Model):

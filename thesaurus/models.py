@@ -8,20 +8,11 @@ not a column.
 The tables keep the names they had in the assessments app, where these models were first
 written (migration thesaurus 0001 moved them without touching the data)."""
 
-from typing import NamedTuple
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ctassist.languages import UN_LANGUAGES, data_language
-
-
-class InLanguage(NamedTuple):
-    """A text and the language it is actually in, which may not be the one asked for."""
-
-    text: str
-    language: str
+from ctassist.languages import UN_LANGUAGES, InLanguage, data_language
 
 
 class TextSource(models.TextChoices):

@@ -6,9 +6,9 @@ own `lang` and a note, so the gap stays visible."""
 from django import template
 from django.utils.html import format_html
 
-from ctassist.languages import data_language
+from ctassist.languages import InLanguage, data_language
 from ctassist.templatetags.language_marks import in_language
-from thesaurus.models import Concept, InLanguage
+from thesaurus.models import Concept
 from thesaurus.services import concept_labels
 
 register = template.Library()
