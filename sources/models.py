@@ -29,6 +29,12 @@ class Source(models.Model):
     kind = models.CharField(_("kind"), max_length=12, choices=SourceKind.choices)
     licence = models.CharField(_("licence"), max_length=300, blank=True)
     note = models.TextField(_("note"), blank=True)
+    language = models.CharField(
+        _("language of the title"),
+        max_length=8,
+        blank=True,
+        help_text=_("ISO 639-1 code, where the title's script does not tell it (a French title)."),
+    )
 
     history = HistoricalRecords()
 

@@ -9,6 +9,15 @@ from sources.models import ProvenanceAlias, Source, SourceKind
 
 SOURCE_COLUMNS = ["key", "title", "publisher", "date", "url", "kind", "licence", "note"]
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
+
+
+def title_language(row) -> str:
+    """The optional `language` column: the title's language where its script does not tell."""
+    language = row.text("language")
+    if language and not LANGUAGE_CODE.match(language):
+        raise row.error("language", f"{language!r} is not a two-letter ISO 639-1 code")
+    return language
 
 
 def load_sources(report: LoadReport) -> dict[str, Source]:
@@ -37,6 +46,7 @@ def load_sources(report: LoadReport) -> dict[str, Source]:
                 "kind": row.choice("kind", SourceKind.values, required=True),
                 "licence": row.text("licence"),
                 "note": row.text("note"),
+                "language": title_language(row),
             }
             saved[key] = save_if_changed(Source, {"key": key}, values, report, "sources")
     load_aliases(report, saved)

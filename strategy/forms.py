@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ctassist.collation import ByName, sort_key
+from ctassist.widgets import LanguageMarkedSelect, OptionLabel
 from states.models import Area
 from strategy.models import ProjectStatus, UNEntity
 from strategy.themes import StrategyPillar, ThematicArea
@@ -47,12 +48,14 @@ class EntityProjectFilterForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("All statuses")), *ProjectStatus.choices]
     )
-    entity = forms.ChoiceField(label=_("Entity"), required=False)
+    entity = forms.ChoiceField(label=_("Entity"), required=False, widget=LanguageMarkedSelect)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         entities = UNEntity.objects.prefetch_related("names")
-        choices = sorted(((e.code, e.name().text) for e in entities), key=lambda c: sort_key()(c[1]))
+        choices = sorted(
+            ((e.code, OptionLabel.of(e.name())) for e in entities), key=lambda c: sort_key()(c[1].text)
+        )
         self.fields["entity"].choices = [("", _("All entities")), *choices]
 
     def criteria(self) -> dict:

@@ -4,12 +4,14 @@ public page; the provenance as gathered (paths, commits, notes) for staff only."
 import re
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 
-from ctassist.reference import ReferenceDataError, Row
+from ctassist.reference import LoadReport, ReferenceDataError, Row
 from instruments.models import Instrument, InstrumentTitle
-from sources.citations import Register
-from sources.reference import check_citation
+from sources.citations import Citation, Register
+from sources.models import Source
+from sources.reference import check_citation, load_sources
+from sources.templatetags.citations import reference
 
 pytestmark = pytest.mark.django_db
 
@@ -183,3 +185,27 @@ def test_a_citation_with_an_unknown_key_is_refused_with_file_and_line(tmp_path):
         ReferenceDataError, match=r"instruments.csv, line 7, field 'cite_adoption': .*no-such-source"
     ):
         check_citation(row, "cite_adoption", {"nl-treaty-bwbv0001518"})
+
+
+def test_a_latin_script_title_in_another_language_is_marked_with_its_language():
+    # The script of "Office des Nations Unies contre la drogue et le crime" does not say it is
+    # French; the register's language column does, so a reader's browser reads it as French.
+    french = Source.objects.get(key="unov-unodc-fr")
+    assert french.language == "fr"
+    assert '<cite><span lang="fr" dir="ltr">Office des Nations Unies' in str(reference(Citation(french)))
+    english = Source.objects.get(key="a-59-187")
+    assert english.language == ""
+    assert "<cite>Strengthening" in str(reference(Citation(english)))
+
+
+def test_a_language_that_is_not_a_code_is_refused_with_file_and_line(tmp_path):
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "x.csv").write_text(
+        "key,title,publisher,date,url,kind,licence,note,language\n"
+        "a-source,Titre,Éditeur,2020,,official,,,French\n",
+        encoding="utf-8",
+    )
+    with override_settings(REFERENCE_DIR=tmp_path), pytest.raises(ReferenceDataError) as error:
+        load_sources(LoadReport())
+    assert "x.csv, line 2, field 'language'" in str(error.value)

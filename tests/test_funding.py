@@ -162,7 +162,7 @@ def test_the_public_page_prints_the_2004_table_with_markers_total_note_and_sourc
     assert page.index("1,025,674") < page.index("478,000") < page.index("4,720")
     assert page.count('class="pledge-mark"') == 3
     assert "3,202,947" in page and "prints a total of US$ 3,203,048" in page
-    assert "Report of the Secretary-General on resolution 58/136 (2004)" in page
+    assert "combating terrorism: report of the Secretary-General (A/59/187)" in page
     assert "contributions_2004.csv" not in page and "seeds" not in page
 
 

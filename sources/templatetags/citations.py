@@ -106,7 +106,7 @@ def reference(citation: Citation, staff: bool = False):
         if looks_internal(citation.provenance):
             return format_html("{}", _("A source recorded by staff and not yet in the register of sources."))
         return marked(citation.provenance)
-    parts = [format_html("<cite>{}</cite>.", marked(source.title))]
+    parts = [format_html("<cite>{}</cite>.", marked(source.title, source.language or None))]
     published = ", ".join(part for part in (source.publisher, source.date) if part)
     if published:
         parts.append(format_html("{}.", marked(published, script_language(source.publisher))))
