@@ -8,14 +8,17 @@ confidential records (an internal report, marked "Internal — not for publicati
 (a public one)."""
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from ctassist import numbers
 from ctassist.documents import pdf, word
+from ctassist.documents.fonts import LEFT_TO_RIGHT_MARK, direction_of, is_right_to_left
 from ctassist.languages import data_language, django_language
 from reports.drafts import default_sections, default_title
 from reports.figures.base import Figure, ReportFigures
@@ -25,6 +28,12 @@ from reports.serialization import as_at_dates
 # A figure that counts thousands of records lists the first ones in a document; the web
 # page and the API list them all.
 RECORDS_LISTED = 300
+
+# In the PDF, a table longer than this prints one paragraph per row, every cell in it with its
+# column's heading: WeasyPrint lays out a table's cells one by one, and the report's long
+# tables (184 states assisted, 120 workshops with their states) took most of the report's
+# time as tables (benchmarks/README.md). The DOCX keeps them as tables; nothing is left out.
+LONG_TABLE_ROWS = 40
 
 
 @dataclass
@@ -173,6 +182,30 @@ def figure_lines(figure: Figure) -> list[str]:
     return lines
 
 
+_DIGITS_AFTER_TEXT = re.compile(r"(?<![\d.,\u00a0\u202f])(?=\d)")
+
+
+def row_line(columns: list[str], cells: list[str], right_to_left: bool) -> str:
+    """One row of a long table as a line of text: the first cell, then each other cell with
+    its heading ("Activities: 3"); empty cells left out. In a right-to-left document a left
+    to right mark goes before each number, so that a date after an Arabic heading keeps its
+    order (2025-01-04, not 04-01-2025)."""
+    if right_to_left:
+        # A cell in a left-to-right script (an English title) ends with a mark of its
+        # direction, so that its closing bracket stays at its end.
+        cells = [
+            _DIGITS_AFTER_TEXT.sub(LEFT_TO_RIGHT_MARK, cell)
+            + (LEFT_TO_RIGHT_MARK if direction_of(cell, "rtl") == "ltr" else "")
+            for cell in cells
+        ]
+    parts = [cells[0]] + [
+        _("%(heading)s: %(value)s") % {"heading": heading, "value": cell}
+        for heading, cell in zip(columns[1:], cells[1:], strict=False)
+        if cell != ""
+    ]
+    return pgettext("between the cells of a table's row printed as a line", "; ").join(parts)
+
+
 def records_line(figure: Figure) -> str:
     """The records a figure without a table counts, by their labels."""
     if figure.table is not None or not figure.records:
@@ -184,8 +217,23 @@ def records_line(figure: Figure) -> str:
     return _("Counted: %(records)s.") % {"records": labels}
 
 
+def _figure_context(figure: Figure, right_to_left: bool) -> dict:
+    rows = [[cell_text(c) for c in row.cells] for row in figure.table.rows] if figure.table else []
+    long = len(rows) > LONG_TABLE_ROWS
+    columns = [str(column) for column in figure.table.columns] if figure.table else []
+    return {
+        "figure": figure,
+        "lines": figure_lines(figure),
+        "records": records_line(figure),
+        "rows": rows,
+        # The PDF's form of a long table (the DOCX prints `rows` as a table).
+        "row_lines": [row_line(columns, row, right_to_left) for row in rows] if long else [],
+    }
+
+
 def _context(document: ReportDocument) -> dict:
     lead, title, gap = resolution_line(document)
+    right_to_left = is_right_to_left(document.language)
     return {
         "report": document,
         "resolution_lead": lead,
@@ -195,17 +243,7 @@ def _context(document: ReportDocument) -> dict:
         "sections": [
             {
                 "section": section,
-                "figures": [
-                    {
-                        "figure": figure,
-                        "lines": figure_lines(figure),
-                        "records": records_line(figure),
-                        "rows": [[cell_text(c) for c in row.cells] for row in figure.table.rows]
-                        if figure.table
-                        else [],
-                    }
-                    for figure in section.figures
-                ],
+                "figures": [_figure_context(figure, right_to_left) for figure in section.figures],
             }
             for section in document.sections
         ],

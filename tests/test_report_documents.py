@@ -185,3 +185,25 @@ def test_the_amounts_of_the_2004_report_print_as_the_language_writes_them(langua
         assert f"{contributions['value']} USD" not in text, language
         assert f"{contributions['printed']['value']} USD" not in text, language
     assert f"{spaced(computed)} USD" in docx and f"{spaced(printed)} USD" in docx
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_long_table_prints_every_row_in_the_pdf_and_stays_a_table_in_the_docx(language):
+    # More rows than the PDF prints as a table: each row becomes a line with its headings.
+    states = list(State.objects.order_by("iso3")[: documents.LONG_TABLE_ROWS + 1])
+    for state in states:
+        make_activity(
+            f"Mission {state.iso3} (test record)", D(2026, 4, 1), D(2026, 4, 2), "completed", state.iso3
+        )
+    figures, document = report(language)
+    assert figures.get("states-assisted").value == len(states)
+    docx = Document(io.BytesIO(documents.as_docx(document)))
+    assert len(docx.tables[0].rows) == len(states) + 1  # the heading row, then every state
+    pdf = spaced(well_printed(documents.as_pdf(document))).replace("\u200e", "")
+    for state in states:
+        # pypdf gives right-to-left lines back in pieces (words, brackets moved): word by word.
+        for word in state.name(language).split():
+            assert word.strip("()-,") in pdf, (language, state.iso3, word)
+    if language == "en":
+        for state in states:
+            assert f"{state.name('en')}; Activities: 1" in pdf
