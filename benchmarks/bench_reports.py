@@ -80,6 +80,7 @@ def main() -> None:
         counts, seconds = generate(args.activities, args.seed, args.today)
         print(f"database: {url.split('@')[-1]}; generated in {seconds:.1f} s: {counts}")
     command = "  .venv/bin/python benchmarks/bench_reports.py" + (" --postgres" if args.postgres else "")
+    command += (" --reuse" if args.reuse else "") + f" --runs {args.runs}"
     failed = False
     for language in args.languages.split(","):
         median, p95, sizes = time_report(args.year, language, args.runs)

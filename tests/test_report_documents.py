@@ -207,3 +207,21 @@ def test_a_long_table_prints_every_row_in_the_pdf_and_stays_a_table_in_the_docx(
     if language == "en":
         for state in states:
             assert f"{state.name('en')}; Activities: 1" in pdf
+
+
+def test_the_draft_page_writes_the_numbers_as_the_draft_language_does(client, staff_user):
+    from django.urls import reverse
+
+    from reports.drafts import create_draft
+
+    # A French draft of the 2004 report: contributions 3 202 947 USD, printed 3 203 048.
+    draft = create_draft(
+        Resolution.objects.get(code="58/136"), D(2002, 10, 1), D(2004, 7, 31), "fr", False, staff_user
+    )
+    client.force_login(staff_user)
+    page = client.get(reverse("reports:draft", args=[draft.id])).content.decode()
+    figure = client.get(reverse("reports:draft-figure", args=[draft.id, "contributions"])).content.decode()
+    assert number(3202947, "fr") == "3\u202f202\u202f947"
+    for text in (page, figure):
+        assert "3\u202f202\u202f947" in text and ">3202947<" not in text
+    assert "3\u202f203\u202f048" in page  # the printed value beside it

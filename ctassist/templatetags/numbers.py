@@ -1,5 +1,6 @@
-"""{% load numbers %}: `value|number` writes a number as the page's language does
-(ctassist/numbers.py, the helper the documents and the dashboard use); text passes through."""
+"""{% load numbers %}: `value|number` writes a number as the page's language does, and
+`value|number:"fr"` as that language does (ctassist/numbers.py, the helper the documents and
+the dashboard use); None becomes a dash, text passes through."""
 
 from django import template
 
@@ -9,5 +10,5 @@ register = template.Library()
 
 
 @register.filter
-def number(value, empty: str = "—") -> str:
-    return numbers.text(value, empty=empty)
+def number(value, language: str | None = None) -> str:
+    return numbers.text(value, language or None)
