@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ctassist.languages import django_language
+from ctassist.numbers import is_number, number
 from reports.figures import assistance, funding, outcomes, participation, replies
 from reports.figures.base import Figure, Printed, ReportFigures
 from reports.figures.printed import printed_for
@@ -57,6 +58,11 @@ def compute(
     return ReportFigures(resolution, start, end, internal, scope.language, figures)
 
 
+def written(value) -> str:
+    """A number as the active language writes it; anything else as it is."""
+    return number(value) if is_number(value) else str(value)
+
+
 def compare_with_printed(figure: Figure, printed: Printed | None) -> None:
     """Set the printed value beside the computed one; where they differ, say so first in the
     note (the figure's own note, e.g. the contributions table's, explains why)."""
@@ -66,7 +72,7 @@ def compare_with_printed(figure: Figure, printed: Printed | None) -> None:
     if figure.differs_from_printed:
         sentence = _(
             "The report printed %(printed)s (%(locator)s); the records counted here give %(computed)s."
-        ) % {"printed": printed.value, "locator": printed.locator, "computed": figure.value}
+        ) % {"printed": written(printed.value), "locator": printed.locator, "computed": written(figure.value)}
         figure.note = " ".join(filter(None, [sentence, figure.note, str(DIFFERENCES.get(figure.key, ""))]))
 
 
