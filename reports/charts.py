@@ -66,6 +66,7 @@ class Chart:
     kind: str = "bars"  # "bars" (one series or grouped side by side), "stacked", "line"
     formatter: Callable[[object], str] = number
     notes: list[str] = field(default_factory=list)  # shown under the chart (as-at dates, rules)
+    sources: list[str] = field(default_factory=list)  # what the numbers are read from, cited
     empty_text: str = ""
 
     @property

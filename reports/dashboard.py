@@ -99,11 +99,7 @@ def adherences_by_year(lists: list[StatusList] | None = None) -> Chart:
     notes = (
         [
             _("Status lists as at: %(lists)s. Deposits after a list's date are not recorded.")
-            % {
-                "lists": "; ".join(
-                    f"{entry.name} ({entry.as_at_text}: {', '.join(entry.instruments)})" for entry in lists
-                )
-            }
+            % {"lists": "; ".join(f"{entry.as_at_text} ({', '.join(entry.instruments)})" for entry in lists)}
         ]
         if lists
         else []
@@ -120,6 +116,7 @@ def adherences_by_year(lists: list[StatusList] | None = None) -> Chart:
         _("Year of deposit"),
         _("Instruments deposited"),
         notes=notes,
+        sources=[entry.name for entry in lists],
         empty_text=_("No treaty action recorded."),
     )
 

@@ -115,7 +115,8 @@ def test_adherences_per_year_up_to_the_lists_date(db):
     chart = dashboard.adherences_by_year()
     assert chart.categories == ["2001", "2002", "2003"]
     assert [row[1] for row in chart.table()] == [["2"], ["0"], ["1"]]
-    assert "Test list, status" in chart.notes[0] and "Dec. 31, 2003" in chart.notes[0]
+    assert "Dec. 31, 2003" in chart.notes[0] and chart.sources == ["Test list, status"]
+    assert "Test list" not in chart.notes[0]  # the list is cited, not named with its provenance
     root = parsed(chart)
     assert {"2001", "2003", "Year of deposit"} <= set(texts(root))
 
