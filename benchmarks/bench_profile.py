@@ -14,7 +14,6 @@ for the state with the most activities, as the public sees it and as the Secreta
 (--internal, every request, activity and authority), in English, Arabic and Chinese.
 """
 
-import argparse
 import datetime
 import sys
 import time
@@ -23,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from database import configure  # noqa: E402  (benchmarks/database.py)
+from database import configure, generated_data_arguments  # noqa: E402  (benchmarks/database.py)
 from timing import percentiles  # noqa: E402  (benchmarks/timing.py)
 
 LIMIT_MS = 2000  # issue 16: a country profile PDF in under 2 s
@@ -65,17 +64,8 @@ def time_profile(state, reader, language: str, runs: int) -> tuple[float, float,
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--postgres", action="store_true")
-    parser.add_argument("--activities", type=int, default=20000)
-    parser.add_argument("--seed", type=int, default=2017)
-    parser.add_argument("--today", type=datetime.date.fromisoformat, default=datetime.date(2026, 6, 15))
+    parser = generated_data_arguments(__doc__)
     parser.add_argument("--runs", type=int, default=5, help="measured runs of each PDF")
-    parser.add_argument(
-        "--reuse", action="store_true", help="time on the records a previous run generated (no generation)"
-    )
     args = parser.parse_args()
     url = configure("benchmark-profile", "ctassist_benchmark_profile", args.postgres)
     if args.reuse:

@@ -12,7 +12,6 @@ confidential records too, the larger of the two). The time is the median of --ru
 one warm-up, each run computing the figures again and printing both documents.
 """
 
-import argparse
 import datetime
 import sys
 import time
@@ -23,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_assistance import generate  # noqa: E402  (the same generated data)
-from database import configure  # noqa: E402
+from database import configure, generated_data_arguments  # noqa: E402
 from timing import percentiles  # noqa: E402
 
 LIMIT_SECONDS = 5.0
@@ -59,18 +58,9 @@ def time_report(year: int, language: str, runs: int) -> tuple[float, float, dict
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--postgres", action="store_true")
-    parser.add_argument("--activities", type=int, default=20000)
-    parser.add_argument("--seed", type=int, default=2017)
-    parser.add_argument("--today", type=datetime.date.fromisoformat, default=datetime.date(2026, 6, 15))
+    parser = generated_data_arguments(__doc__)
     parser.add_argument("--year", type=int, default=2025, help="the year the report covers")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument(
-        "--reuse", action="store_true", help="time on the records a previous run generated (no generation)"
-    )
     parser.add_argument("--languages", default="en,ar,zh", help="comma-separated, of ar zh en fr ru es")
     args = parser.parse_args()
     url = configure("benchmark-reports", "ctassist_benchmark_reports", args.postgres)

@@ -3,6 +3,8 @@
 SQLite: var/NAME.sqlite3; PostgreSQL: the database of that name on 127.0.0.1:5432 (user
 postgres), created if missing. `fresh` starts from an empty database."""
 
+import argparse
+import datetime
 import os
 from pathlib import Path
 
@@ -35,3 +37,19 @@ def configure(sqlite_name: str, pg_database: str, postgres: bool, fresh: bool = 
 
     django.setup()
     return url
+
+
+def generated_data_arguments(description: str) -> argparse.ArgumentParser:
+    """The options of a benchmark on `demo-data`'s generated records: which database, how
+    many activities, the seed and the day they are generated as at, reuse of a previous run."""
+    parser = argparse.ArgumentParser(
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--postgres", action="store_true")
+    parser.add_argument("--activities", type=int, default=20000)
+    parser.add_argument("--seed", type=int, default=2017)
+    parser.add_argument("--today", type=datetime.date.fromisoformat, default=datetime.date(2026, 6, 15))
+    parser.add_argument(
+        "--reuse", action="store_true", help="time on the records a previous run generated (no generation)"
+    )
+    return parser

@@ -299,45 +299,29 @@ def _draw_line(chart: Chart, rtl: bool) -> str:
     return canvas.render()
 
 
+def _chart(kind, key, title, desc, categories, series, category_label, value_label, **extra) -> Chart:
+    return Chart(
+        key,
+        str(title),
+        str(desc),
+        [str(c) for c in categories],
+        list(series),
+        str(category_label),
+        str(value_label),
+        kind,
+        **extra,
+    )
+
+
 def bar_chart(
     key, title, desc, categories: Sequence, series: Sequence[Series], category_label, value_label, **extra
 ) -> Chart:
-    return Chart(
-        key,
-        str(title),
-        str(desc),
-        [str(c) for c in categories],
-        list(series),
-        str(category_label),
-        str(value_label),
-        "bars",
-        **extra,
-    )
+    return _chart("bars", key, title, desc, categories, series, category_label, value_label, **extra)
 
 
 def stacked_bar_chart(key, title, desc, categories, series, category_label, value_label, **extra) -> Chart:
-    return Chart(
-        key,
-        str(title),
-        str(desc),
-        [str(c) for c in categories],
-        list(series),
-        str(category_label),
-        str(value_label),
-        "stacked",
-        **extra,
-    )
+    return _chart("stacked", key, title, desc, categories, series, category_label, value_label, **extra)
 
 
 def line_chart(key, title, desc, categories, series, category_label, value_label, **extra) -> Chart:
-    return Chart(
-        key,
-        str(title),
-        str(desc),
-        [str(c) for c in categories],
-        list(series),
-        str(category_label),
-        str(value_label),
-        "line",
-        **extra,
-    )
+    return _chart("line", key, title, desc, categories, series, category_label, value_label, **extra)
