@@ -22,7 +22,7 @@ from ctassist.collation import sort_key
 from ctassist.languages import data_language
 from funding.contributions import dollars
 from funding.models import Payment, Pledge
-from instruments.models import Depositary, Instrument
+from instruments.models import Depositary
 from participation.as_at import newest_lists
 from participation.models import TreatyAction
 from reports.charts import Chart, Series, bar_chart, line_chart, percent, stacked_bar_chart
@@ -33,11 +33,10 @@ ZERO = Decimal("0")
 
 @dataclass
 class StatusList:
-    """A status list the adherences are counted from, with its date and its instruments."""
+    """A status list the adherences are counted from (cited by its name), with its date."""
 
     name: str
     as_at: datetime.date
-    instruments: list[str]
 
     @property
     def as_at_text(self) -> str:
@@ -59,13 +58,7 @@ def _demonstration_note(count: int) -> list[str]:
 
 def status_lists() -> list[StatusList]:
     """The newest status list of each instrument that has one (participation/as_at.py)."""
-    by_source: dict[int, StatusList] = {}
-    instruments = Instrument.objects.with_titles().in_bulk()
-    for instrument_id, source in sorted(
-        newest_lists().items(), key=lambda item: instruments[item[0]].position
-    ):
-        entry = by_source.setdefault(source.id, StatusList(source.name, source.as_at, []))
-        entry.instruments.append(instruments[instrument_id].short_name)
+    by_source = {source.id: StatusList(source.name, source.as_at) for source in newest_lists().values()}
     return sorted(by_source.values(), key=lambda entry: (entry.as_at, entry.name))
 
 
@@ -99,7 +92,8 @@ def adherences_by_year(lists: list[StatusList] | None = None) -> Chart:
     notes = (
         [
             _("Status lists as at: %(lists)s. Deposits after a list's date are not recorded.")
-            % {"lists": "; ".join(f"{entry.as_at_text} ({', '.join(entry.instruments)})" for entry in lists)}
+            # The instruments of each list are named by its citation, in the notes below.
+            % {"lists": "; ".join(dict.fromkeys(entry.as_at_text for entry in lists))}
         ]
         if lists
         else []

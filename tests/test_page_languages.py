@@ -61,3 +61,24 @@ def test_the_check_sees_latin_words_on_an_arabic_page_but_not_marked_or_code():
     assert foreign_text(page.format("<p>parties</p>")) == ["parties"]
     assert foreign_text(page.format('<p lang="en" dir="ltr">parties</p><code>ctassist import</code>')) == []
     assert foreign_text(page.format("<p>ICAO, ISO3, ctassist</p>")) == []
+
+
+# Pages for staff, on the shipped records: what a staff member reads in each language.
+STAFF_PAGES = [
+    "/reports/dashboard/",
+    "/reports/strategy-balance/",
+    "/reports/drafts/",
+    "/reports/drafts/new/",
+    "/questionnaires/58-136-links-terrorism-crime/replies/",
+]
+
+
+@pytest.mark.parametrize("language", PREFIXES)
+@pytest.mark.parametrize("page", STAFF_PAGES)
+def test_a_staff_page_speaks_its_readers_language(client, staff_user, language, page):
+    client.force_login(staff_user)
+    response = client.get(PREFIXES[language] + page)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert unmarked_text(body)
+    assert foreign_text(body) == []
