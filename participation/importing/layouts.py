@@ -91,7 +91,25 @@ def read_text(path: Path, max_bytes: int = 20 * 1024 * 1024) -> str:
         raise ValueError(f"not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
 
 
-def parse_file(path: Path, text: str) -> ParsedFile:
+LAYOUTS = ("csv", "untc", "icao")
+
+
+def _recognise(first: str) -> str:
+    columns = [c.strip().lower() for c in next(csv.reader([first]))]
+    if all(name in columns for name in ("state", "instrument", "kind", "date")):
+        return "csv"
+    if first.lower().startswith("participant"):
+        return "untc"
+    if first.lower().startswith("state") and "deposit" in first.lower():
+        return "icao"
+    return ""
+
+
+def parse_file(path: Path, text: str, layout: str | None = None) -> ParsedFile:
+    """Read `text` in the layout its first row shows; `layout` ("csv", "untc", "icao")
+    insists on one and refuses a file whose first row is not that layout's heading."""
+    from participation.importing.icao import parse_icao
+
     lines = text.splitlines()
     header = _header_comments(lines)
     content = [
@@ -104,16 +122,26 @@ def parse_file(path: Path, text: str) -> ParsedFile:
         parsed.problem(None, None, "the file has no rows")
         return parsed
     first_number, first = content[0]
-    columns = [c.strip().lower() for c in next(csv.reader([first]))]
-    if all(name in columns for name in ("state", "instrument", "kind", "date")):
-        parsed.layout = "csv"
+    recognised = _recognise(first)
+    if layout and recognised != layout:
+        parsed.problem(
+            first_number,
+            None,
+            f"the first row is not the heading of the {layout} layout "
+            + {
+                "csv": f"({','.join(CSV_COLUMNS)})",
+                "untc": "(Participant<TAB>Signature<TAB>Ratification, Accession(a)…)",
+                "icao": "(State<TAB>Date of signature<TAB>Date of deposit of instrument of …)",
+            }[layout],
+        )
+        return parsed
+    parsed.layout = recognised
+    if recognised == "csv":
         _parse_csv(parsed, text)
-    elif first.lower().startswith("participant"):
-        parsed.layout = "untc"
+    elif recognised == "untc":
         _parse_untc(parsed, content)
-    elif first.lower().startswith("state") and "deposit" in first.lower():
-        parsed.layout = "icao"
-        _parse_icao(parsed, content)
+    elif recognised == "icao":
+        parse_icao(parsed, content)
     else:
         parsed.problem(
             first_number,
@@ -259,70 +287,3 @@ def _parse_untc(parsed: ParsedFile, content: list[tuple[int, str]]) -> None:
                         number, state, None, ActionKind.DENUNCIATION, date, cells[denunciation_column]
                     )
                 )
-
-
-def _parse_icao(parsed: ParsedFile, content: list[tuple[int, str]]) -> None:
-    header_number, header_line = content[0]
-    headers = [h.strip().lower() for h in header_line.split("\t")]
-    try:
-        signature_column = next(i for i, h in enumerate(headers) if "signature" in h)
-        deposit_column = next(i for i, h in enumerate(headers) if "deposit" in h)
-    except StopIteration:
-        parsed.problem(
-            header_number,
-            None,
-            "the ICAO list needs tab-separated columns State, "
-            "Date of signature, Date of deposit …, Effective date",
-        )
-        return
-    effective_column = next((i for i, h in enumerate(headers) if "effective" in h), None)
-    for number, line in content[1:]:
-        cells = [cell.strip() for cell in line.split("\t")]
-        cells += [""] * (len(headers) - len(cells))
-        state = _participant(cells[0])
-        if not state:
-            parsed.problem(number, "State", "a value is required")
-            continue
-        signed = cells[signature_column] not in _EMPTY
-        if signed:
-            date = _date(parsed, number, "Date of signature", _DATE_FOOTNOTE.sub("", cells[signature_column]))
-            if date:
-                parsed.actions.append(
-                    ParsedAction(number, state, None, ActionKind.SIGNATURE, date, cells[signature_column])
-                )
-        cell = cells[deposit_column]
-        if cell in _EMPTY:
-            continue
-        kind, date_text, inferred = _icao_kind(cell, signed)
-        date = _date(parsed, number, "Date of deposit", date_text)
-        if date is None:
-            continue
-        notes = []
-        if inferred:
-            notes.append(
-                f"the list does not say which instrument was deposited; {kind} because the "
-                f"state {'signed' if signed else 'did not sign'}"
-            )
-        if effective_column is not None and cells[effective_column] not in _EMPTY:
-            notes.append(f"effective date on the list: {cells[effective_column]}")
-        parsed.actions.append(ParsedAction(number, state, None, kind, date, cell, "; ".join(notes)))
-
-
-_ICAO_MARKERS = {
-    "r": ActionKind.RATIFICATION,
-    "a": ActionKind.ACCESSION,
-    "ac": ActionKind.ACCEPTANCE,
-    "aa": ActionKind.APPROVAL,
-    "ap": ActionKind.APPROVAL,
-    "s": ActionKind.SUCCESSION,
-}
-
-
-def _icao_kind(cell: str, signed: bool):
-    """'10 September 2010 (A)' names the instrument; a bare date does not, and a state that
-    signed then ratified, one that did not sign acceded."""
-    match = re.match(r"^(.*?)\s*\(([A-Za-z]{1,2})\)\s*$", cell)
-    if match and match.group(2).lower() in _ICAO_MARKERS:
-        return _ICAO_MARKERS[match.group(2).lower()], match.group(1), False
-    kind = ActionKind.RATIFICATION if signed else ActionKind.ACCESSION
-    return kind, _DATE_FOOTNOTE.sub("", cell), True

@@ -70,13 +70,14 @@ def import_participation(
     source: str | None = None,
     as_at: datetime.date | None = None,
     resolver: StateResolver | None = None,
+    layout: str | None = None,
 ) -> ImportPlan:
     path = Path(path)
     try:
         text = read_text(path)
     except (OSError, ValueError) as exc:
         raise ImportFailed([Problem(path.name, None, None, str(exc))]) from None
-    parsed = parse_file(path, text)
+    parsed = parse_file(path, text, layout)
     if parsed.problems:
         raise ImportFailed(parsed.problems)
 

@@ -4,6 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from participation.importing import ImportFailed, import_participation
+from participation.importing.layouts import LAYOUTS
 
 
 class Command(BaseCommand):
@@ -24,10 +25,16 @@ class Command(BaseCommand):
             help="date of the status, YYYY-MM-DD (else its '# … | STATUS AS AT:' line)",
         )
 
-    def handle(self, *args, file, instrument, dry_run, source, as_at, **options):
+        parser.add_argument(
+            "--layout",
+            choices=LAYOUTS,
+            help="the layout the file must be in (else recognised from its first row)",
+        )
+
+    def handle(self, *args, file, instrument, dry_run, source, as_at, layout, **options):
         try:
             plan = import_participation(
-                file, instrument_slug=instrument, dry_run=dry_run, source=source, as_at=as_at
+                file, instrument_slug=instrument, dry_run=dry_run, source=source, as_at=as_at, layout=layout
             )
         except ImportFailed as exc:
             raise CommandError(f"Nothing imported from {file}:\n{exc}") from exc
