@@ -68,6 +68,21 @@ class Row:
             raise self.error(name, f"{value!r} is not one of {', '.join(sorted(allowed))}")
         return value
 
+    def states(self, name: str, states: dict, required: bool = False) -> list:
+        """The states a column names by ISO3 code, separated by spaces (`states`: ISO3 → state)."""
+        codes = self.text(name, required).split()
+        unknown = [code for code in codes if code not in states]
+        if unknown:
+            raise self.error(name, f"{unknown[0]!r} is not the ISO3 code of a state in states.csv")
+        return [states[code] for code in codes]
+
+    def state(self, name: str, states: dict, required: bool = False):
+        """The state a column names by its ISO3 code, or None where the column is empty."""
+        found = self.states(name, states, required)
+        if len(found) > 1:
+            raise self.error(name, "give one ISO3 code")
+        return found[0] if found else None
+
 
 def reference_path(name: str) -> Path:
     return Path(settings.REFERENCE_DIR) / name

@@ -38,10 +38,7 @@ def load_contributions(report: LoadReport, sources) -> None:
             if key in keys:
                 raise row.error("key", f"{key!r} appears twice")
             keys.append(key)
-            iso3 = row.text("state", required=True)
-            if iso3 not in states:
-                raise row.error("state", f"{iso3!r} is not the ISO3 code of a state in states.csv")
-            state = states[iso3]
+            state = row.state("state", states, required=True)
             donor = save_if_changed(
                 Donor,
                 {"name": state.name("en")},

@@ -44,15 +44,6 @@ OUTCOME_COLUMNS = [
 ]  # fmt: skip
 
 
-def _state(row, column: str, states: dict, required: bool = False):
-    iso3 = row.text(column, required=required)
-    if not iso3:
-        return None
-    if iso3 not in states:
-        raise row.error(column, f"{iso3!r} is not the ISO3 code of a state in states.csv")
-    return states[iso3]
-
-
 def _source(row, sources) -> str:
     key = check_citation(row, "source", sources, required=True)
     if key not in sources:  # a citation string with a locator: here the locator has its own column
@@ -75,16 +66,10 @@ def read_activities(states: dict, sources) -> dict[str, dict]:
         starts_on, ends_on = row.date("starts_on", required=True), row.date("ends_on", required=True)
         if ends_on < starts_on:
             raise row.error("ends_on", "the activity ends before it starts")
-        participating = []
-        for iso3 in row.text("participating_states").split():
-            if iso3 not in states:
-                raise row.error(
-                    "participating_states", f"{iso3!r} is not the ISO3 code of a state in states.csv"
-                )
-            participating.append(states[iso3])
+        participating = row.states("participating_states", states)
         values = {
             "kind": row.choice("kind", ActivityKind.values, required=True),
-            "host_state": _state(row, "host_state", states),
+            "host_state": row.state("host_state", states),
             "place": row.text("place"),
             "starts_on": starts_on,
             "ends_on": ends_on,
@@ -138,7 +123,7 @@ def load_records_2004(report: LoadReport, sources) -> None:
         count = row.integer("count", required=True)
         lookup = {
             "activity": activities[key],
-            "state": _state(row, "state", states),
+            "state": row.state("state", states),
             "role": row.choice("role", ProfessionalRole.values, required=True),
             "gender": row.choice("gender", Gender.values, required=True),
         }
@@ -154,7 +139,7 @@ def load_records_2004(report: LoadReport, sources) -> None:
 
     seen, kept_outcomes = [], []
     for row in outcomes:
-        state = _state(row, "state", states, required=True)
+        state = row.state("state", states, required=True)
         source = _source(row, sources)
         locator = row.text("locator", required=True)
         key = row.text("activity")

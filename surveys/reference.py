@@ -142,9 +142,8 @@ def _load_replies(report, sources, questionnaires) -> None:
         for row in read_rows(_path(name), REPLY_COLUMNS):
             questionnaire = _questionnaire(row, questionnaires)
             kind = row.choice("respondent_kind", RespondentKind.values, required=True)
-            iso3 = row.text("state", required=kind == RespondentKind.STATE)
-            if iso3 and iso3 not in states:
-                raise row.error("state", f"{iso3!r} is not the ISO3 code of a state in states.csv")
+            state = row.state("state", states, required=kind == RespondentKind.STATE)
+            iso3 = state.iso3 if state else ""
             printed = row.text("as_printed", required=True)
             # A name printed as one state's UN Chinese name must be that state.
             if kind == RespondentKind.STATE and by_chinese_name.get(printed, iso3) != iso3:
@@ -153,7 +152,7 @@ def _load_replies(report, sources, questionnaires) -> None:
                 )
             respondent_name = row.text("respondent_name", required=kind != RespondentKind.STATE)
             if kind == RespondentKind.STATE:
-                lookup = {"questionnaire": questionnaire, "respondent_kind": kind, "state": states[iso3]}
+                lookup = {"questionnaire": questionnaire, "respondent_kind": kind, "state": state}
                 respondent_name = ""
             else:
                 lookup = {
@@ -162,7 +161,7 @@ def _load_replies(report, sources, questionnaires) -> None:
                     "respondent_name": respondent_name,
                 }
             values = {
-                "state": states[iso3] if iso3 else None,
+                "state": state,
                 "respondent_name": respondent_name,
                 "published": row.choice("published", ["yes", "no"], required=True) == "yes",
                 "status": row.choice("status", ReplyStatus.values, required=True),
