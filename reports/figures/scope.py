@@ -50,7 +50,7 @@ class Scope:
     def activities_in_period(self):
         """Activities whose dates overlap the period: ending on or after its first day and
         starting on or before its last."""
-        return self.activities().filter(ends_on__gte=self.start, starts_on__lte=self.end)
+        return self.activities().filter_by(starts_from=self.start, ends_by=self.end)
 
     def requests(self):
         requests = AssistanceRequest.objects.all()
